@@ -1,0 +1,16 @@
+import type { EventName, EventPayload, Role } from '../../shared/api';
+
+/** Where a session's events go: one WebSocket connection, or the one Electron window. */
+export interface EventSink {
+  send<E extends EventName>(event: E, payload: EventPayload<E>): void;
+}
+
+/** One connected client as the services see it. */
+export interface SessionContext {
+  /** Unique per connection, for the life of the host. */
+  readonly connectionId: number;
+  readonly role: Role;
+  readonly sink: EventSink;
+  /** Set by session.hello; stable across a client's reconnects. */
+  clientId: string | null;
+}

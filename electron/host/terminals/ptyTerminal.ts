@@ -1,0 +1,171 @@
+import * as pty from 'node-pty';
+import type { TerminalInfo, TerminalSize } from '../../../shared/terminalTypes';
+import { FlowController } from './flowController';
+import { OutputBatcher } from './outputBatcher';
+import { ReplayBuffer } from './replayBuffer';
+import { KILL_ESCALATION_MS, PAUSED_EXIT_POLL_MS } from './terminalConstants';
+
+export interface PtyTerminalOptions extends TerminalSize {
+  id: string;
+  title: string;
+  shell: string;
+  args: string[];
+  cwd: string;
+  env: Record<string, string>;
+}
+
+export interface PtyTerminalListener<ClientKey> {
+  /** A batch of output for every attached client. */
+  output(data: string, clients: ReadonlySet<ClientKey>): void;
+  /** The process ended and every byte it wrote has been passed to output() before this. */
+  exit(exitCode: number, signal: number | null, clients: ReadonlySet<ClientKey>): void;
+}
+
+/** One shell in a pty: batched output, flow control per attached client, replay, clean exit. */
+export class PtyTerminal<ClientKey> {
+  private readonly process: pty.IPty;
+  private readonly clients = new Set<ClientKey>();
+  private readonly replay = new ReplayBuffer();
+  private readonly batcher: OutputBatcher;
+  private readonly flow: FlowController<ClientKey>;
+  private exitPoll: NodeJS.Timeout | undefined;
+  private killTimer: NodeJS.Timeout | undefined;
+  private cols: number;
+  private rows: number;
+  private exitCode: number | null = null;
+  private signal: number | null = null;
+  private readonly createdAt = Date.now();
+
+  constructor(
+    private readonly options: PtyTerminalOptions,
+    private readonly listener: PtyTerminalListener<ClientKey>,
+  ) {
+    this.cols = options.cols;
+    this.rows = options.rows;
+    this.process = pty.spawn(options.shell, options.args, {
+      name: 'xterm-256color',
+      cols: options.cols,
+      rows: options.rows,
+      cwd: options.cwd,
+      env: options.env,
+    });
+    this.batcher = new OutputBatcher((data) => this.deliver(data));
+    this.flow = new FlowController<ClientKey>(
+      () => this.pauseReading(),
+      () => this.resumeReading(),
+    );
+    this.process.onData((data) => this.batcher.push(data));
+    this.process.onExit(({ exitCode, signal }) => this.ended(exitCode, signal ?? null));
+  }
+
+  get id(): string {
+    return this.options.id;
+  }
+
+  get hasExited(): boolean {
+    return this.exitCode !== null;
+  }
+
+  get info(): TerminalInfo {
+    return {
+      id: this.options.id,
+      title: this.options.title,
+      shell: this.options.shell,
+      pid: this.process.pid,
+      cols: this.cols,
+      rows: this.rows,
+      createdAt: this.createdAt,
+      exitCode: this.exitCode,
+      signal: this.signal,
+    };
+  }
+
+  /** Starts sending output to a client and returns what it missed. */
+  attach(client: ClientKey): string {
+    this.batcher.flush();
+    this.clients.add(client);
+    this.flow.addClient(client);
+    return this.replay.contents();
+  }
+
+  detach(client: ClientKey): void {
+    this.clients.delete(client);
+    this.flow.removeClient(client);
+  }
+
+  acknowledge(client: ClientKey, chars: number): void {
+    this.flow.acknowledged(client, chars);
+  }
+
+  write(data: string): void {
+    if (!this.hasExited) this.process.write(data);
+  }
+
+  resize(size: TerminalSize): void {
+    if (this.hasExited) return;
+    this.cols = size.cols;
+    this.rows = size.rows;
+    this.process.resize(size.cols, size.rows);
+  }
+
+  /** Hangs up the shell; one that ignores it is killed outright a little later. */
+  kill(): void {
+    if (this.hasExited || this.killTimer) return;
+    this.signalGroup('SIGHUP');
+    this.killTimer = setTimeout(() => this.signalGroup('SIGKILL'), KILL_ESCALATION_MS);
+    this.killTimer.unref();
+  }
+
+  /** For the host's own exit: no timers, the process group is gone before we are. */
+  killNow(): void {
+    if (!this.hasExited) this.signalGroup('SIGKILL');
+  }
+
+  private signalGroup(signal: NodeJS.Signals): void {
+    // The shell leads its own session, so its pid is also its process group.
+    for (const target of [-this.process.pid, this.process.pid]) {
+      try {
+        process.kill(target, signal);
+      } catch {
+        // Already gone.
+      }
+    }
+  }
+
+  private deliver(data: string): void {
+    this.replay.append(data);
+    this.listener.output(data, this.clients);
+    if (this.clients.size > 0) this.flow.sent(data.length);
+  }
+
+  private pauseReading(): void {
+    this.process.pause();
+    this.exitPoll = setInterval(() => {
+      if (!isAlive(this.process.pid)) this.resumeReading();
+    }, PAUSED_EXIT_POLL_MS);
+  }
+
+  private resumeReading(): void {
+    if (this.exitPoll) clearInterval(this.exitPoll);
+    this.exitPoll = undefined;
+    this.process.resume();
+  }
+
+  private ended(exitCode: number, signal: number | null): void {
+    this.resumeReading();
+    if (this.killTimer) clearTimeout(this.killTimer);
+    this.batcher.flush();
+    this.exitCode = exitCode;
+    this.signal = signal === 0 ? null : signal;
+    this.listener.exit(exitCode, this.signal, this.clients);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

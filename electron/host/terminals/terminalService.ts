@@ -1,0 +1,141 @@
+import { ApiError } from '../../../shared/apiErrors';
+import type { TerminalInfo, TerminalSize } from '../../../shared/terminalTypes';
+import type { SessionContext } from '../sessionContext';
+import { PtyTerminal } from './ptyTerminal';
+import { MAX_TERMINALS } from './terminalConstants';
+
+export interface TerminalServiceOptions {
+  /** Working directory of new shells: the workspace. */
+  cwd: string;
+  /** The shell to start; defaults to $SHELL, then /bin/sh. */
+  shell?: string;
+  /** Called with the whole list whenever a terminal is created, resized, ends or closes. */
+  changed(terminals: TerminalInfo[]): void;
+}
+
+interface Entry {
+  terminal: PtyTerminal<SessionContext>;
+  ownerClientId: string | null;
+}
+
+/** Every terminal of the host: creation, attachment, input, flow control and cleanup. */
+export class TerminalService {
+  private readonly entries = new Map<string, Entry>();
+  private nextId = 1;
+
+  constructor(private readonly options: TerminalServiceOptions) {}
+
+  list(): TerminalInfo[] {
+    return [...this.entries.values()].map((entry) => entry.terminal.info);
+  }
+
+  create(owner: SessionContext, request: TerminalSize & { title?: string }): TerminalInfo {
+    if (this.entries.size >= MAX_TERMINALS) {
+      throw new ApiError('unavailable', `at most ${MAX_TERMINALS} terminals can be open at once`);
+    }
+    const id = `t${this.nextId++}`;
+    const shell = this.options.shell ?? process.env.SHELL ?? '/bin/sh';
+    const terminal = new PtyTerminal<SessionContext>(
+      {
+        id,
+        title: request.title ?? `${shellName(shell)} ${id.slice(1)}`,
+        shell,
+        args: [],
+        cwd: this.options.cwd,
+        env: terminalEnvironment(),
+        cols: request.cols,
+        rows: request.rows,
+      },
+      {
+        output: (data, clients) => {
+          for (const client of clients) client.sink.send('terminals.data', { id, data });
+        },
+        exit: (exitCode, signal, clients) => {
+          for (const client of clients) client.sink.send('terminals.exit', { id, exitCode, signal });
+          this.announce();
+        },
+      },
+    );
+    this.entries.set(id, { terminal, ownerClientId: owner.clientId });
+    this.announce();
+    return terminal.info;
+  }
+
+  attach(session: SessionContext, id: string): { info: TerminalInfo; replay: string } {
+    const terminal = this.get(id);
+    const replay = terminal.attach(session);
+    return { info: terminal.info, replay };
+  }
+
+  detach(session: SessionContext, id: string): void {
+    this.get(id).detach(session);
+  }
+
+  write(id: string, data: string): void {
+    this.get(id).write(data);
+  }
+
+  resize(id: string, size: TerminalSize): void {
+    const terminal = this.get(id);
+    if (terminal.info.cols === size.cols && terminal.info.rows === size.rows) return;
+    terminal.resize(size);
+    this.announce();
+  }
+
+  acknowledge(session: SessionContext, id: string, chars: number): void {
+    this.entries.get(id)?.terminal.acknowledge(session, chars);
+  }
+
+  /** Kills the terminal's process and forgets it; its tab is gone. */
+  close(id: string): void {
+    const terminal = this.get(id);
+    terminal.kill();
+    this.entries.delete(id);
+    this.announce();
+  }
+
+  /** A connection ended: it no longer receives output or holds back the pty. */
+  sessionClosed(session: SessionContext): void {
+    for (const { terminal } of this.entries.values()) terminal.detach(session);
+  }
+
+  /** The client has been gone past its grace period: its terminals go with it. */
+  clientGone(clientId: string): void {
+    const owned = [...this.entries.entries()].filter(([, e]) => e.ownerClientId === clientId);
+    for (const [id, entry] of owned) {
+      entry.terminal.kill();
+      this.entries.delete(id);
+    }
+    if (owned.length > 0) this.announce();
+  }
+
+  dispose(): void {
+    for (const { terminal } of this.entries.values()) terminal.killNow();
+    this.entries.clear();
+  }
+
+  private get(id: string): PtyTerminal<SessionContext> {
+    const entry = this.entries.get(id);
+    if (!entry) throw new ApiError('not_found', `no terminal ${id}`);
+    return entry.terminal;
+  }
+
+  private announce(): void {
+    this.options.changed(this.list());
+  }
+}
+
+function shellName(shell: string): string {
+  return shell.split('/').pop() || shell;
+}
+
+function terminalEnvironment(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined) env[key] = value;
+  }
+  env.TERM = 'xterm-256color';
+  env.COLORTERM = 'truecolor';
+  env.TERM_PROGRAM = 'warroom';
+  return env;
+}

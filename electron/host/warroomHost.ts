@@ -1,0 +1,86 @@
+import type { EventName, EventPayload, Role } from '../../shared/api';
+import { type MethodHandlers, dispatch } from './apiDispatcher';
+import { ClientPresence } from './clientPresence';
+import type { EventSink, SessionContext } from './sessionContext';
+import { DISCONNECT_GRACE_MS } from './terminals/terminalConstants';
+import { terminalHandlers } from './terminals/terminalHandlers';
+import { TerminalService } from './terminals/terminalService';
+
+export interface WarroomHostOptions {
+  /** The workspace folder: shells start there. */
+  workspace: string;
+  version: string;
+  /** Overrides $SHELL for new terminals. */
+  shell?: string;
+  /** How long a vanished client keeps its terminals. */
+  disconnectGraceMs?: number;
+}
+
+/** A connection's handle on the host: calls go in, events come out through its sink. */
+export interface HostSession {
+  readonly role: Role;
+  call(method: unknown, params: unknown): Promise<unknown>;
+  close(): void;
+}
+
+/** The services behind the contract, independent of how clients reach them. */
+export class WarroomHost {
+  private readonly sessions = new Set<SessionContext>();
+  private readonly presence: ClientPresence;
+  private readonly terminals: TerminalService;
+  private readonly handlers: MethodHandlers;
+  private nextConnectionId = 1;
+
+  constructor(private readonly options: WarroomHostOptions) {
+    this.terminals = new TerminalService({
+      cwd: options.workspace,
+      shell: options.shell,
+      changed: (list) => this.broadcast('terminals.changed', list),
+    });
+    this.presence = new ClientPresence(options.disconnectGraceMs ?? DISCONNECT_GRACE_MS, (clientId) =>
+      this.terminals.clientGone(clientId),
+    );
+    this.handlers = this.createHandlers();
+  }
+
+  openSession(role: Role, sink: EventSink): HostSession {
+    const session: SessionContext = { connectionId: this.nextConnectionId++, role, sink, clientId: null };
+    this.sessions.add(session);
+    return {
+      role,
+      call: (method, params) => dispatch(this.handlers, session, method, params),
+      close: () => this.closeSession(session),
+    };
+  }
+
+  /** Kills every terminal's process; called when the host process exits. */
+  dispose(): void {
+    this.presence.dispose();
+    this.terminals.dispose();
+    this.sessions.clear();
+  }
+
+  private closeSession(session: SessionContext): void {
+    if (!this.sessions.delete(session)) return;
+    this.terminals.sessionClosed(session);
+    if (session.clientId) this.presence.disconnected(session.clientId);
+  }
+
+  private broadcast<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    for (const session of this.sessions) session.sink.send(event, payload);
+  }
+
+  private createHandlers(): MethodHandlers {
+    return {
+      'session.hello': (session, { clientId }) => {
+        if (session.clientId !== clientId) {
+          if (session.clientId) this.presence.disconnected(session.clientId);
+          session.clientId = clientId;
+          this.presence.connected(clientId);
+        }
+        return { role: session.role, version: this.options.version, workspace: this.options.workspace };
+      },
+      ...terminalHandlers(this.terminals),
+    };
+  }
+}

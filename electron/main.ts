@@ -1,0 +1,47 @@
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { WarroomHost } from './host/warroomHost';
+import { packageLayout } from './packageLayout';
+import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, isExternalWebUrl, mainWindowOptions } from './shell/windowOptions';
+import { bindIpcCarrier } from './transport/ipc';
+import { readRendererAsset } from './transport/rendererAssets';
+
+// The Electron-only shell: a locked-down window, our own scheme, and the host bound to IPC.
+const layout = packageLayout(fileURLToPath(new URL('../..', import.meta.url)));
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (navigation) => {
+    if (!isAppUrl(navigation.url)) navigation.preventDefault();
+  });
+  contents.on('will-attach-webview', (attach) => attach.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isExternalWebUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+});
+
+app.whenReady().then(() => {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, decide) => decide(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  protocol.handle(APP_SCHEME, async (request) => {
+    const asset = await readRendererAsset(layout.rendererDir, new URL(request.url).pathname);
+    return new Response(new Uint8Array(asset.body), { status: asset.status, headers: asset.headers });
+  });
+
+  const host = new WarroomHost({ workspace: layout.defaultWorkspace, version: layout.version });
+  const unbind = bindIpcCarrier(ipcMain, host, isAppUrl);
+  app.on('will-quit', () => {
+    unbind();
+    host.dispose();
+  });
+
+  const window = new BrowserWindow(mainWindowOptions(layout.preloadPath));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_ENTRY_URL);
+});
+
+app.on('window-all-closed', () => app.quit());

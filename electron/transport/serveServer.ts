@@ -1,0 +1,91 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { WarroomHost } from '../host/warroomHost';
+import { AccessTokens } from './accessTokens';
+import { checkListenHost, reachableHostNames } from './listenAddress';
+import { readRendererAsset } from './rendererAssets';
+import { WebSocketCarrier } from './ws';
+import { TOKEN_CHECK_PATH, TOKEN_HEADER } from '../../shared/wireProtocol';
+
+
+export interface ServeOptions {
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  allowRemote: boolean;
+  /** Also mint a read-only viewer token. */
+  viewer: boolean;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+}
+
+export interface RunningServer {
+  readonly operatorUrl: string;
+  readonly viewerUrl: string | null;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/** Serve mode: the built UI over HTTP and the contract over a WebSocket, with tokens. */
+export async function startServeServer(host: WarroomHost, options: ServeOptions): Promise<RunningServer> {
+  const refusal = checkListenHost(options.host, options.allowRemote);
+  if (refusal) throw new Error(refusal);
+  const tokens = new AccessTokens({ viewer: options.viewer });
+  const carrier = new WebSocketCarrier(host, {
+    tokens,
+    allowedHostNames: reachableHostNames(options.host),
+  });
+  const server = createServer((request, response) => {
+    void answer(request, response, tokens, options.rendererDir);
+  });
+  server.on('upgrade', (request, socket, head) => carrier.handleUpgrade(request, socket, head));
+  await listen(server, options.host, options.port);
+  const port = (server.address() as AddressInfo).port;
+  const base = `http://${urlHost(options.host)}:${port}/`;
+  return {
+    port,
+    operatorUrl: `${base}#token=${tokens.operator}`,
+    viewerUrl: tokens.viewer ? `${base}#token=${tokens.viewer}` : null,
+    close: () => {
+      carrier.close();
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+async function answer(
+  request: IncomingMessage,
+  response: ServerResponse,
+  tokens: AccessTokens,
+  rendererDir: string,
+): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const path = new URL(request.url ?? '/', 'http://placeholder').pathname;
+  if (path === TOKEN_CHECK_PATH) {
+    const header = request.headers[TOKEN_HEADER.toLowerCase()];
+    const role = tokens.roleFor(typeof header === 'string' ? header : null);
+    response.writeHead(role ? 204 : 401, { 'Cache-Control': 'no-store' }).end();
+    return;
+  }
+  const asset = await readRendererAsset(rendererDir, path);
+  response.writeHead(asset.status, { ...asset.headers, 'Cache-Control': 'no-cache' });
+  response.end(request.method === 'HEAD' ? undefined : asset.body);
+}
+
+function listen(server: Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function urlHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host;
+}
