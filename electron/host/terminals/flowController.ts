@@ -21,8 +21,10 @@ export class FlowController<ClientKey> {
     return this.paused;
   }
 
+  /** Starts counting for a client from zero; an attaching client starts from the replay. */
   addClient(key: ClientKey): void {
-    if (!this.unacked.has(key)) this.unacked.set(key, 0);
+    this.unacked.set(key, 0);
+    this.update();
   }
 
   removeClient(key: ClientKey): void {

@@ -1,3 +1,4 @@
+import { closeSync, constants, openSync } from 'node:fs';
 import * as pty from 'node-pty';
 import type { TerminalInfo, TerminalSize } from '../../../shared/terminalTypes';
 import { FlowController } from './flowController';
@@ -29,6 +30,7 @@ export class PtyTerminal<ClientKey> {
   private readonly batcher: OutputBatcher;
   private readonly flow: FlowController<ClientKey>;
   private exitPoll: NodeJS.Timeout | undefined;
+  private heldSlave: number | null;
   private killTimer: NodeJS.Timeout | undefined;
   private cols: number;
   private rows: number;
@@ -49,6 +51,7 @@ export class PtyTerminal<ClientKey> {
       cwd: options.cwd,
       env: options.env,
     });
+    this.heldSlave = holdSlaveOpen(this.process);
     this.batcher = new OutputBatcher((data) => this.deliver(data));
     this.flow = new FlowController<ClientKey>(
       () => this.pauseReading(),
@@ -153,11 +156,29 @@ export class PtyTerminal<ClientKey> {
 
   private ended(exitCode: number, signal: number | null): void {
     this.resumeReading();
+    if (this.heldSlave !== null) closeSync(this.heldSlave);
+    this.heldSlave = null;
     if (this.killTimer) clearTimeout(this.killTimer);
     this.batcher.flush();
     this.exitCode = exitCode;
     this.signal = signal === 0 ? null : signal;
     this.listener.exit(exitCode, this.signal, this.clients);
+  }
+}
+
+/**
+ * Keeps our own descriptor on the pty's slave side for the life of the process. Without it,
+ * the child's exit hangs up the master and libuv reports end-of-file as soon as it sees the
+ * hang-up after a short read, dropping output still queued in the kernel (node-pty #72, #726).
+ * With it, the tail drains normally and node-pty ends the stream shortly after the exit.
+ */
+function holdSlaveOpen(process: pty.IPty): number | null {
+  const slavePath = (process as unknown as { ptsName?: string }).ptsName;
+  if (!slavePath) return null;
+  try {
+    return openSync(slavePath, constants.O_RDWR | constants.O_NOCTTY);
+  } catch {
+    return null;
   }
 }
 
