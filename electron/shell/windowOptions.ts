@@ -2,13 +2,15 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 
 /** The renderer is served from this privileged scheme, never from file://. */
 export const APP_SCHEME = 'warroom';
-export const APP_ORIGIN = `${APP_SCHEME}://app`;
-export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+const APP_HOST = 'app';
+export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /** True only for pages of our own renderer: the one origin IPC and navigation trust. */
 export function isAppUrl(url: string): boolean {
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    // Node's URL gives custom schemes an opaque origin, so compare scheme and host instead.
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && !parsed.username;
   } catch {
     return false;
   }
