@@ -1,0 +1,71 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface ServeProcess {
+  child: ChildProcess;
+  operatorUrl: string;
+  viewerUrl: string;
+  origin: string;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Runs the built `warroom serve` as a user would, on a free loopback port, and reads its URLs. */
+export async function startServeProcess(extraArgs: string[] = []): Promise<ServeProcess> {
+  const workspace = mkdtempSync(join(tmpdir(), 'warroom-e2e-'));
+  const child = spawn(
+    process.execPath,
+    ['bin/warroom.js', 'serve', '--port', '0', '--viewer', '--workspace', workspace, ...extraArgs],
+    { env: { ...process.env, SHELL: '/bin/bash' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const urls = await new Promise<{ operator: string; viewer: string }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 15_000);
+    const check = () => {
+      const operator = /operator: (\S+)/.exec(output)?.[1];
+      const viewer = /viewer: {3}(\S+)/.exec(output)?.[1];
+      if (operator && viewer) {
+        clearTimeout(timer);
+        resolve({ operator, viewer });
+      }
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
+  });
+  return {
+    child,
+    operatorUrl: urls.operator,
+    viewerUrl: urls.viewer,
+    origin: new URL(urls.operator).origin,
+    output: () => output,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Runs the CLI to completion and returns its exit code and output. */
+export function runCli(args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/warroom.js', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.once('exit', (code) => resolve({ code, output }));
+  });
+}
