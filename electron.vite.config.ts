@@ -37,7 +37,7 @@ export default defineConfig({
       externalizeDeps: false,
       rollupOptions: {
         input: { preload: resolve('electron/preload.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },

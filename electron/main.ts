@@ -2,7 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
 import { WarroomHost } from './host/warroomHost';
 import { packageLayout } from './packageLayout';
-import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, isExternalWebUrl, mainWindowOptions } from './shell/windowOptions';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  isAppUrl,
+  isExternalWebUrl,
+  mainWindowOptions,
+} from './shell/windowOptions';
 import { bindIpcCarrier } from './transport/ipc';
 import { readRendererAsset } from './transport/rendererAssets';
 

@@ -62,11 +62,7 @@ export const apiMethods = {
     z.object({ id: terminalIdSchema, data: z.string().min(1).max(MAX_INPUT_CHARS) }).strict(),
     none,
   ),
-  'terminals.resize': method(
-    'operate',
-    terminalSizeSchema.extend({ id: terminalIdSchema }).strict(),
-    none,
-  ),
+  'terminals.resize': method('operate', terminalSizeSchema.extend({ id: terminalIdSchema }).strict(), none),
   /** Characters the client's xterm has parsed; drives the host's flow control. */
   'terminals.ack': method(
     'watch',
@@ -114,7 +110,9 @@ type Namespace = MethodName extends `${infer N}.${string}` ? N : never;
 /** One method per declared name, grouped by namespace: `x.terminals.create(params)`. */
 type Surface<Returns extends { [M in MethodName]: unknown }> = {
   [N in Namespace]: {
-    [M in MethodName as M extends `${N}.${infer F}` ? F : never]: (params: MethodParams<M>) => Promise<Returns[M]>;
+    [M in MethodName as M extends `${N}.${infer F}` ? F : never]: (
+      params: MethodParams<M>,
+    ) => Promise<Returns[M]>;
   };
 } & {
   /** Listens to one declared event stream; returns the function that stops listening. */
@@ -133,14 +131,18 @@ export type CallReply<M extends MethodName> =
 export type WarroomBridge = Surface<{ [M in MethodName]: CallReply<M> }>;
 
 export type Invoke = <M extends MethodName>(method: M, params: MethodParams<M>) => Promise<MethodResult<M>>;
-export type InvokeForReply = <M extends MethodName>(method: M, params: MethodParams<M>) => Promise<CallReply<M>>;
+export type InvokeForReply = <M extends MethodName>(
+  method: M,
+  params: MethodParams<M>,
+) => Promise<CallReply<M>>;
 
 function buildSurface(call: (method: MethodName, params: unknown) => unknown, on: WarroomApi['on']): unknown {
   const surface: Record<string, unknown> = { on };
   for (const name of methodNames) {
     const [namespace, fn] = name.split('.') as [string, string];
-    const group = (surface[namespace] ??= {}) as Record<string, unknown>;
+    const group = (surface[namespace] ?? {}) as Record<string, unknown>;
     group[fn] = (params: unknown) => call(name, params);
+    surface[namespace] = group;
   }
   return surface;
 }
@@ -158,9 +160,9 @@ export function buildBridgeSurface(invoke: InvokeForReply, on: WarroomApi['on'])
 /** The function a built surface (api or bridge) has for one declared method. */
 export function surfaceMethod(surface: object, method: MethodName): (params: unknown) => Promise<unknown> {
   const [namespace, fn] = method.split('.') as [string, string];
-  const group = (surface as Record<string, Record<string, (params: unknown) => Promise<unknown>> | undefined>)[
-    namespace
-  ];
+  const group = (
+    surface as Record<string, Record<string, (params: unknown) => Promise<unknown>> | undefined>
+  )[namespace];
   const call = group?.[fn];
   if (!call) throw new Error(`no ${method} on this surface`);
   return call;

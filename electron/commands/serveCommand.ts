@@ -2,8 +2,8 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WarroomHost } from '../host/warroomHost';
-import { startServeServer } from '../transport/serveServer';
 import type { PackageLayout } from '../packageLayout';
+import { startServeServer } from '../transport/serveServer';
 
 /** A port that is easy to say across a war room and is rarely taken. */
 const DEFAULT_PORT = 4280;

@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { type ApiMethods, apiMethods, isMethodName, type MethodName, type MethodResult } from '../../shared/api';
+import {
+  type ApiMethods,
+  apiMethods,
+  isMethodName,
+  type MethodName,
+  type MethodResult,
+} from '../../shared/api';
 import { ApiError } from '../../shared/apiErrors';
 import type { SessionContext } from './sessionContext';
 

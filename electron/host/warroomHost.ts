@@ -1,5 +1,5 @@
 import type { EventName, EventPayload, Role } from '../../shared/api';
-import { type MethodHandlers, dispatch } from './apiDispatcher';
+import { dispatch, type MethodHandlers } from './apiDispatcher';
 import { ClientPresence } from './clientPresence';
 import type { EventSink, SessionContext } from './sessionContext';
 import { DISCONNECT_GRACE_MS } from './terminals/terminalConstants';

@@ -1,12 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { TOKEN_CHECK_PATH, TOKEN_HEADER } from '../../shared/wireProtocol';
 import type { WarroomHost } from '../host/warroomHost';
 import { AccessTokens } from './accessTokens';
 import { checkListenHost, reachableHostNames } from './listenAddress';
 import { readRendererAsset } from './rendererAssets';
 import { WebSocketCarrier } from './ws';
-import { TOKEN_CHECK_PATH, TOKEN_HEADER } from '../../shared/wireProtocol';
-
 
 export interface ServeOptions {
   host: string;

@@ -37,7 +37,9 @@ export class WebSocketCarrier {
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     const refusal = this.refusal(request);
     if (typeof refusal === 'number') {
-      socket.end(`HTTP/1.1 ${refusal} ${refusal === 401 ? 'Unauthorized' : 'Forbidden'}\r\nConnection: close\r\n\r\n`);
+      socket.end(
+        `HTTP/1.1 ${refusal} ${refusal === 401 ? 'Unauthorized' : 'Forbidden'}\r\nConnection: close\r\n\r\n`,
+      );
       return;
     }
     this.server.handleUpgrade(request, socket, head, (ws) => this.serve(ws, refusal));
@@ -80,7 +82,10 @@ export class WebSocketCarrier {
     const parsed = callFrameSchema.safeParse(frame);
     if (!parsed.success) {
       const id = callIdOf(frame);
-      const error = { code: 'bad_request', message: 'malformed frame: expected {t:"call", id, method, params}' };
+      const error = {
+        code: 'bad_request',
+        message: 'malformed frame: expected {t:"call", id, method, params}',
+      };
       ws.send(JSON.stringify(id === null ? { t: 'error', error } : { t: 'result', id, ok: false, error }));
       return;
     }

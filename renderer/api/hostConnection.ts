@@ -3,9 +3,9 @@ import {
   buildApiSurface,
   type CallReply,
   type Invoke,
+  surfaceMethod,
   type WarroomApi,
   type WarroomBridge,
-  surfaceMethod,
 } from '../../shared/api';
 import { ApiError } from '../../shared/apiErrors';
 import { type ConnectionState, createConnectionStore } from '../state/connectionStore';

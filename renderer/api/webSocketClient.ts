@@ -98,7 +98,10 @@ export class WebSocketClient {
   /** Tells a refused token apart from a host that is down, then retries or gives up. */
   private async afterClose(wasOpen: boolean): Promise<void> {
     if (!wasOpen && (await this.tokenRefused())) {
-      this.callbacks.closed(false, 'The host refused this URL’s token. Ask for a fresh URL from `warroom serve`.');
+      this.callbacks.closed(
+        false,
+        'The host refused this URL’s token. Ask for a fresh URL from `warroom serve`.',
+      );
       return;
     }
     this.callbacks.closed(true, 'Lost the host; reconnecting…');

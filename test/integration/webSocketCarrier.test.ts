@@ -24,7 +24,10 @@ describe('serve mode WebSocket carrier', () => {
   });
 
   it('refuses a rebound host name (DNS rebinding) even when the origin matches it', async () => {
-    const headers = { Host: `evil.example:${fixture.server.port}`, Origin: `http://evil.example:${fixture.server.port}` };
+    const headers = {
+      Host: `evil.example:${fixture.server.port}`,
+      Origin: `http://evil.example:${fixture.server.port}`,
+    };
     await expect(WsTestClient.connect(fixture.operatorSocketUrl, headers)).rejects.toThrow('HTTP 403');
   });
 
@@ -43,7 +46,9 @@ describe('serve mode WebSocket carrier', () => {
     const unreadable = await client.nextFrame((frame) => frame.t === 'error');
     expect(unreadable.error?.code).toBe('bad_request');
 
-    client.sendRaw(JSON.stringify({ t: 'call', id: 41, method: 'terminals.create', params: { cols: 'wide' } }));
+    client.sendRaw(
+      JSON.stringify({ t: 'call', id: 41, method: 'terminals.create', params: { cols: 'wide' } }),
+    );
     const badParams = await client.nextFrame((frame) => frame.t === 'result' && frame.id === 41);
     expect(badParams.ok).toBe(false);
     expect(badParams.error?.message).toMatch(/cols/);
@@ -52,7 +57,9 @@ describe('serve mode WebSocket carrier', () => {
     const unknown = await client.nextFrame((frame) => frame.t === 'result' && frame.id === 42);
     expect(unknown.error?.code).toBe('bad_request');
 
-    client.sendRaw(JSON.stringify({ t: 'call', id: 43, method: 'terminals.create', params: { cols: 80, rows: 24 }, x: 1 }));
+    client.sendRaw(
+      JSON.stringify({ t: 'call', id: 43, method: 'terminals.create', params: { cols: 80, rows: 24 }, x: 1 }),
+    );
     const extraKey = await client.nextFrame((frame) => frame.t === 'result' && frame.id === 43);
     expect(extraKey.ok).toBe(false);
 
@@ -71,14 +78,22 @@ describe('serve mode WebSocket carrier', () => {
     const viewer = await WsTestClient.session(fixture.viewerSocketUrl, 'viewer-client-1');
     const terminal = await operator.call('terminals.create', { cols: 80, rows: 24 });
 
-    await expect(viewer.call('terminals.create', { cols: 80, rows: 24 })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(viewer.call('terminals.write', { id: terminal.id, data: 'echo typed\r' })).rejects.toMatchObject({
+    await expect(viewer.call('terminals.create', { cols: 80, rows: 24 })).rejects.toMatchObject({
       code: 'forbidden',
     });
-    await expect(viewer.call('terminals.resize', { id: terminal.id, cols: 20, rows: 5 })).rejects.toMatchObject({
+    await expect(
+      viewer.call('terminals.write', { id: terminal.id, data: 'echo typed\r' }),
+    ).rejects.toMatchObject({
       code: 'forbidden',
     });
-    await expect(viewer.call('terminals.close', { id: terminal.id })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      viewer.call('terminals.resize', { id: terminal.id, cols: 20, rows: 5 }),
+    ).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(viewer.call('terminals.close', { id: terminal.id })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
 
     let seen = '';
     viewer.on('terminals.data', (event) => {

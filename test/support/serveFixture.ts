@@ -24,7 +24,8 @@ export async function startServeFixture(options: ServeFixtureOptions = {}): Prom
   const { terminalScript, ...hostOptions } = options;
   const dir = mkdtempSync(join(tmpdir(), 'warroom-test-'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>test</title>');
-  const shell = terminalScript === undefined ? hostOptions.shell : writeScript(dir, 'terminal.sh', terminalScript);
+  const shell =
+    terminalScript === undefined ? hostOptions.shell : writeScript(dir, 'terminal.sh', terminalScript);
   const host = new WarroomHost({ workspace: dir, version: 'test', ...hostOptions, shell });
   const server = await startServeServer(host, {
     host: '127.0.0.1',

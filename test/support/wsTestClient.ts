@@ -2,7 +2,15 @@ import WebSocket from 'ws';
 import type { EventName, EventPayload, MethodName, MethodParams, MethodResult } from '../../shared/api';
 import { ApiError } from '../../shared/apiErrors';
 
-type Frame = { t: string; id?: number; ok?: boolean; result?: unknown; error?: { code: string; message: string }; name?: string; payload?: unknown };
+type Frame = {
+  t: string;
+  id?: number;
+  ok?: boolean;
+  result?: unknown;
+  error?: { code: string; message: string };
+  name?: string;
+  payload?: unknown;
+};
 
 /** A real WebSocket client of serve mode for tests, acknowledging output like the renderer does. */
 export class WsTestClient {
@@ -28,7 +36,9 @@ export class WsTestClient {
     return new Promise((resolve, reject) => {
       const socket = new WebSocket(url, { headers });
       socket.once('open', () => resolve(new WsTestClient(socket)));
-      socket.once('unexpected-response', (_request, response) => reject(new Error(`HTTP ${response.statusCode}`)));
+      socket.once('unexpected-response', (_request, response) =>
+        reject(new Error(`HTTP ${response.statusCode}`)),
+      );
       socket.once('error', reject);
     });
   }
@@ -81,7 +91,11 @@ export class WsTestClient {
    * Attaches to a terminal and gathers its whole output until it exits, acknowledging
    * every `ackEvery` characters (or never, with Infinity).
    */
-  async collectUntilExit(id: string, ackEvery = 5_000, timeoutMs = 20_000): Promise<{ output: string; exitCode: number }> {
+  async collectUntilExit(
+    id: string,
+    ackEvery = 5_000,
+    timeoutMs = 20_000,
+  ): Promise<{ output: string; exitCode: number }> {
     let output = '';
     let unacked = 0;
     const done = new Promise<number>((resolve, reject) => {

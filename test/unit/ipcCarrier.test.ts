@@ -26,12 +26,21 @@ describe('IPC carrier', () => {
     bindIpcCarrier(ipc, host, isAppUrl);
     const sender = new FakeSender(1);
     const hello = ipcChannelFor('session.hello');
-    await expect(ipc.invoke(hello, { clientId: 'desktop-window-1' }, APP_PAGE, sender)).resolves.toMatchObject({
+    await expect(
+      ipc.invoke(hello, { clientId: 'desktop-window-1' }, APP_PAGE, sender),
+    ).resolves.toMatchObject({
       ok: true,
       result: { role: 'operator' },
     });
-    for (const foreign of ['https://evil.example/', 'file:///etc/passwd', 'warroom://other/index.html', null]) {
-      await expect(ipc.invoke(hello, { clientId: 'desktop-window-1' }, foreign, sender)).resolves.toMatchObject({
+    for (const foreign of [
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'warroom://other/index.html',
+      null,
+    ]) {
+      await expect(
+        ipc.invoke(hello, { clientId: 'desktop-window-1' }, foreign, sender),
+      ).resolves.toMatchObject({
         ok: false,
         error: { code: 'forbidden' },
       });
@@ -43,7 +52,12 @@ describe('IPC carrier', () => {
     bindIpcCarrier(ipc, host, isAppUrl);
     const sender = new FakeSender(2);
     await ipc.invoke(ipcChannelFor('session.hello'), { clientId: 'desktop-window-2' }, APP_PAGE, sender);
-    const reply = await ipc.invoke(ipcChannelFor('terminals.resize'), { id: '../../x', cols: -1 }, APP_PAGE, sender);
+    const reply = await ipc.invoke(
+      ipcChannelFor('terminals.resize'),
+      { id: '../../x', cols: -1 },
+      APP_PAGE,
+      sender,
+    );
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad_request' } });
   });
 
@@ -52,11 +66,20 @@ describe('IPC carrier', () => {
     bindIpcCarrier(ipc, host, isAppUrl);
     const sender = new FakeSender(3);
     await ipc.invoke(ipcChannelFor('session.hello'), { clientId: 'desktop-window-3' }, APP_PAGE, sender);
-    const created = (await ipc.invoke(ipcChannelFor('terminals.create'), { cols: 80, rows: 24 }, APP_PAGE, sender)) as {
+    const created = (await ipc.invoke(
+      ipcChannelFor('terminals.create'),
+      { cols: 80, rows: 24 },
+      APP_PAGE,
+      sender,
+    )) as {
       result: { id: string };
     };
     const changed = sender.sent.find(([, name]) => name === 'terminals.changed');
-    expect(changed).toEqual(['warroom:event', 'terminals.changed', [expect.objectContaining({ id: created.result.id })]]);
+    expect(changed).toEqual([
+      'warroom:event',
+      'terminals.changed',
+      [expect.objectContaining({ id: created.result.id })],
+    ]);
   });
 
   it('removes every handler when unbound', () => {

@@ -8,7 +8,8 @@ import { readRendererAsset } from '../../electron/transport/rendererAssets';
 
 describe('listen address', () => {
   it('knows loopback addresses', () => {
-    for (const host of ['127.0.0.1', '127.5.6.7', 'localhost', '::1', '[::1]']) expect(isLoopback(host)).toBe(true);
+    for (const host of ['127.0.0.1', '127.5.6.7', 'localhost', '::1', '[::1]'])
+      expect(isLoopback(host)).toBe(true);
     for (const host of ['0.0.0.0', '::', '10.0.0.5', '192.168.1.2', 'example.com', '128.0.0.1']) {
       expect(isLoopback(host)).toBe(false);
     }
@@ -58,7 +59,12 @@ describe('renderer assets', () => {
   });
 
   it('never serves a file outside the renderer folder', async () => {
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/../../secret.txt', '/..%2fsecret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/../../secret.txt',
+      '/..%2fsecret.txt',
+    ]) {
       const asset = await readRendererAsset(rendererDir, path);
       expect(asset.status, path).toBe(404);
     }

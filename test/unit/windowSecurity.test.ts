@@ -36,7 +36,12 @@ describe('the desktop window', () => {
   it('trusts only its own scheme for IPC and navigation', () => {
     expect(isAppUrl('warroom://app/index.html')).toBe(true);
     expect(isAppUrl('warroom://app/views/x')).toBe(true);
-    for (const url of ['file:///index.html', 'https://app/index.html', 'warroom://evil/index.html', 'not a url']) {
+    for (const url of [
+      'file:///index.html',
+      'https://app/index.html',
+      'warroom://evil/index.html',
+      'not a url',
+    ]) {
       expect(isAppUrl(url)).toBe(false);
     }
   });

@@ -34,7 +34,9 @@ export class ConsolePage {
   async openNewTerminal(): Promise<string> {
     await this.waitUntilSettled();
     const tabs = this.page.getByTestId('terminal-tab');
-    const before = new Set(await tabs.evaluateAll((all) => all.map((tab) => tab.getAttribute('data-terminal-id'))));
+    const before = new Set(
+      await tabs.evaluateAll((all) => all.map((tab) => tab.getAttribute('data-terminal-id'))),
+    );
     await this.page.getByTestId('new-terminal').click();
     let id: string | null = null;
     const deadline = Date.now() + 10_000;

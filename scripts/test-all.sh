@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The one command that tests Warroom from a fresh clone: installs what the tests need
+# (Debian's Chromium, the npm packages), checks types and lint, builds, runs every suite,
+# and ends with one line `N passed, N failed` summed over all of them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(chromium)
+
+missing=()
+for package in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  echo "Installing from apt: ${missing[*]}"
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The tests never need the Electron binary; it is fetched by `npm start` when wanted.
+export ELECTRON_SKIP_BINARY_DOWNLOAD=1
+if [ "${CI:-}" = "true" ] || [ ! -d node_modules ]; then
+  npm ci --no-audit --no-fund
+fi
+
+npm run typecheck
+npm run lint
+npm run build
+
+mkdir -p test-results
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=$?
+node scripts/summarize-tests.mjs test-results/vitest.json || status=1
+exit "$status"
