@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import type { HostConnection } from '../api/hostConnection';
+import { AppHeader } from '../shell/AppHeader';
+import { ShortcutHelpOverlay } from '../shell/ShortcutHelpOverlay';
+import { useGlobalShortcuts } from '../shortcuts/useGlobalShortcuts';
+import { selectView } from '../state/navigationStore';
+import type { SettingsStorage } from '../state/settingsStore';
+import { PendingView } from '../views/PendingView';
+import { TerminalsView } from '../views/TerminalsView';
+import { VIEWS } from '../views/viewCatalog';
+import { createAppServices } from './appServices';
+import { ServicesProvider } from './servicesContext';
+
+/** localStorage, unless the browser blocks it (then settings last for the session). */
+function browserStorage(): SettingsStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function App({ connection }: { connection: HostConnection }) {
+  const [services] = useState(() => createAppServices(connection, browserStorage()));
+  useEffect(() => services.start(), [services]);
+  useGlobalShortcuts(services);
+  const current = useStore(services.navigation, selectView);
+  const pending = VIEWS.find((view) => view.id === current && view.pending !== null);
+
+  return (
+    <ServicesProvider value={services}>
+      <div className="app">
+        <AppHeader />
+        <main className="app-main">
+          {pending && <PendingView view={pending} />}
+          <TerminalsView visible={current === 'terminals'} />
+        </main>
+        <ShortcutHelpOverlay />
+      </div>
+    </ServicesProvider>
+  );
+}

@@ -1,0 +1,36 @@
+/** The console's views, in navigation order (Alt+1 is the first). */
+export const VIEW_IDS = ['dashboard', 'runbooks', 'terminals', 'journal', 'report'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+export interface ViewEntry {
+  readonly id: ViewId;
+  readonly label: string;
+  /** What the view will hold and which issue brings it; null once the view is built. */
+  readonly pending: string | null;
+}
+
+export const VIEWS: readonly ViewEntry[] = [
+  {
+    id: 'dashboard',
+    label: 'Dashboard',
+    pending: 'Live panels arrive with issue #5: Prometheus dashboards with targets.',
+  },
+  {
+    id: 'runbooks',
+    label: 'Runbooks',
+    pending: 'Executable runbooks arrive with issue #6: checklists, quick fixes and drills with probes.',
+  },
+  { id: 'terminals', label: 'Terminals', pending: null },
+  {
+    id: 'journal',
+    label: 'Journal',
+    pending:
+      'The journal arrives with issue #3: commands, exit codes, probes, breaches and issues of the day.',
+  },
+  {
+    id: 'report',
+    label: 'Report',
+    pending:
+      'The post-test report arrives with issue #8: targets vs achieved, issues, timeline and sign-off.',
+  },
+];

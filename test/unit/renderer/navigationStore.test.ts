@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createNavigationStore,
+  selectIsTerminalsView,
+  selectView,
+} from '../../../renderer/state/navigationStore';
+import { VIEW_IDS, VIEWS } from '../../../renderer/views/viewCatalog';
+
+describe('navigation store', () => {
+  it('opens on the dashboard and switches views', () => {
+    const store = createNavigationStore();
+    expect(selectView(store.getState())).toBe('dashboard');
+    store.getState().show('terminals');
+    expect(selectIsTerminalsView(store.getState())).toBe(true);
+  });
+});
+
+describe('view catalog', () => {
+  it('lists the five views in navigation order', () => {
+    expect(VIEW_IDS).toEqual(['dashboard', 'runbooks', 'terminals', 'journal', 'report']);
+    expect(VIEWS.map((view) => view.id)).toEqual([...VIEW_IDS]);
+  });
+
+  it('says plainly which issue brings each view not built yet', () => {
+    const pending = Object.fromEntries(VIEWS.map((view) => [view.id, view.pending]));
+    expect(pending.dashboard).toMatch(/issue #5/);
+    expect(pending.runbooks).toMatch(/issue #6/);
+    expect(pending.journal).toMatch(/issue #3/);
+    expect(pending.report).toMatch(/issue #8/);
+    expect(pending.terminals).toBeNull();
+  });
+});
