@@ -62,6 +62,7 @@ export async function serveCommand(args: string[], layout: PackageLayout): Promi
   console.log(`Warroom ${layout.version} serving workspace ${workspace}`);
   console.log(`  operator: ${server.operatorUrl}`);
   if (server.viewerUrl) console.log(`  viewer:   ${server.viewerUrl}`);
+  for (const origin of server.otherOrigins) console.log(`  also at:  ${origin}/ (same #token=…)`);
   console.log('Anyone with the operator URL can run commands here. Ctrl+C stops.');
   return new Promise<number>(() => {});
 }

@@ -20,13 +20,18 @@ export function checkListenHost(host: string, allowRemote: boolean): string | nu
   );
 }
 
+/** True for the addresses that mean every interface of this machine. */
+export function isWildcard(host: string): boolean {
+  return host === '0.0.0.0' || host === '::' || host === '[::]';
+}
+
 /**
  * The host names a browser may use to reach this server, for the Host and Origin checks
  * (a DNS-rebinding page arrives under a foreign name even when it reaches our port).
  */
 export function reachableHostNames(listenHost: string): Set<string> {
   const names = new Set<string>(['localhost', '127.0.0.1', '[::1]']);
-  if (listenHost === '0.0.0.0' || listenHost === '::') {
+  if (isWildcard(listenHost)) {
     for (const addresses of Object.values(networkInterfaces())) {
       for (const address of addresses ?? []) {
         names.add(address.family === 'IPv6' ? `[${address.address}]` : address.address);

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { TOKEN_CHECK_PATH, TOKEN_HEADER } from '../../shared/wireProtocol';
 import type { WarroomHost } from '../host/warroomHost';
 import { AccessTokens } from './accessTokens';
-import { checkListenHost, reachableHostNames } from './listenAddress';
+import { checkListenHost, isWildcard, reachableHostNames } from './listenAddress';
 import { readRendererAsset } from './rendererAssets';
 import { WebSocketCarrier } from './ws';
 
@@ -22,6 +22,8 @@ export interface RunningServer {
   readonly operatorUrl: string;
   readonly viewerUrl: string | null;
   readonly port: number;
+  /** Further addresses the same URLs work under, when listening on every interface. */
+  readonly otherOrigins: string[];
   close(): Promise<void>;
 }
 
@@ -40,9 +42,11 @@ export async function startServeServer(host: WarroomHost, options: ServeOptions)
   server.on('upgrade', (request, socket, head) => carrier.handleUpgrade(request, socket, head));
   await listen(server, options.host, options.port);
   const port = (server.address() as AddressInfo).port;
-  const base = `http://${urlHost(options.host)}:${port}/`;
+  const [first, ...others] = pageOrigins(options.host, port);
+  const base = `${first}/`;
   return {
     port,
+    otherOrigins: others,
     operatorUrl: `${base}#token=${tokens.operator}`,
     viewerUrl: tokens.viewer ? `${base}#token=${tokens.viewer}` : null,
     close: () => {
@@ -85,6 +89,10 @@ function listen(server: Server, host: string, port: number): Promise<void> {
   });
 }
 
-function urlHost(host: string): string {
-  return host.includes(':') ? `[${host}]` : host;
+/** Where a browser can open the console: the listen address, or for a wildcard each interface. */
+function pageOrigins(host: string, port: number): string[] {
+  if (!isWildcard(host)) return [`http://${host.includes(':') ? `[${host}]` : host}:${port}`];
+  // IPv4 only: link-local IPv6 addresses need a zone id no browser takes in a URL.
+  const names = [...reachableHostNames(host)].filter((name) => name !== 'localhost' && !name.startsWith('['));
+  return names.map((name) => `http://${name}:${port}`);
 }

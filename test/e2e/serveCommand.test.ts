@@ -20,7 +20,9 @@ describe('warroom serve', () => {
 
   it('listens on 0.0.0.0 when --allow-remote says so', async () => {
     const serve = await startServeProcess(['--host', '0.0.0.0', '--allow-remote']);
-    expect(serve.operatorUrl).toMatch(/^http:\/\/0\.0\.0\.0:\d+\/#token=/);
+    expect(serve.operatorUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=/);
+    const response = await fetch(new URL('/', serve.operatorUrl));
+    expect(response.status).toBe(200);
     await serve.stop();
   });
 
