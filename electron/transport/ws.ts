@@ -11,6 +11,13 @@ import type { AccessTokens } from './accessTokens';
 /** How often the host pings each socket; a client silent for two rounds is gone. */
 const HEARTBEAT_MS = 15_000;
 
+/**
+ * Unsent bytes past which a client is dropped. Flow control keeps an operator far below this;
+ * a viewer does not hold the shell back, so a stalled one is cut off here, reconnects, and
+ * repaints from the replay.
+ */
+const MAX_SOCKET_BACKLOG_BYTES = 16 * 1024 * 1024;
+
 export interface WebSocketCarrierOptions {
   tokens: AccessTokens;
   /** Host names (host[:port] without the port) the page may be reached under. */
@@ -69,7 +76,12 @@ export class WebSocketCarrier {
     ws.on('pong', () => this.alive.add(ws));
     const session = this.host.openSession(role, {
       send: (name, payload) => {
-        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ t: 'event', name, payload }));
+        if (ws.readyState !== ws.OPEN) return;
+        if (ws.bufferedAmount > MAX_SOCKET_BACKLOG_BYTES) {
+          ws.terminate();
+          return;
+        }
+        ws.send(JSON.stringify({ t: 'event', name, payload }));
       },
     });
     ws.on('message', (data, isBinary) => void this.receive(ws, session, data.toString(), isBinary));

@@ -65,3 +65,24 @@ describe('terminal output through pty, host and WebSocket', () => {
     expect(exitCode).toBe(0);
   });
 });
+
+describe('a read-only viewer that falls behind', () => {
+  it('does not hold back the operator’s terminal', async () => {
+    const bytes = 3 * HIGH_WATERMARK_CHARS;
+    const fixture = await startServeFixture({ terminalScript: `sleep 0.3; ${printAndExit(bytes)}` });
+    const operator = await WsTestClient.session(fixture.operatorSocketUrl, 'operator-behind-1');
+    const viewer = await WsTestClient.session(fixture.viewerSocketUrl, 'viewer-behind-01');
+    try {
+      const terminal = await operator.call('terminals.create', { cols: 80, rows: 24 });
+      // The viewer watches and never acknowledges, like a throttled background tab.
+      await viewer.call('terminals.attach', { id: terminal.id });
+      const { output, exitCode } = await operator.collectUntilExit(terminal.id);
+      expect(countX(output)).toBe(bytes);
+      expect(exitCode).toBe(0);
+    } finally {
+      await viewer.close();
+      await operator.close();
+      await fixture.stop();
+    }
+  });
+});

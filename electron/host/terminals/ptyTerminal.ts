@@ -83,11 +83,15 @@ export class PtyTerminal<ClientKey> {
     };
   }
 
-  /** Starts sending output to a client and returns what it missed. */
-  attach(client: ClientKey): string {
+  /**
+   * Starts sending output to a client and returns what it missed. Only a client that
+   * `holdsBack` counts for flow control: a read-only wall screen in a throttled background
+   * tab must not slow the operator's shell.
+   */
+  attach(client: ClientKey, holdsBack: boolean): string {
     this.batcher.flush();
     this.clients.add(client);
-    this.flow.addClient(client);
+    if (holdsBack) this.flow.addClient(client);
     return this.replay.contents();
   }
 
@@ -138,7 +142,7 @@ export class PtyTerminal<ClientKey> {
   private deliver(data: string): void {
     this.replay.append(data);
     this.listener.output(data, this.clients);
-    if (this.clients.size > 0) this.flow.sent(data.length);
+    this.flow.sent(data.length);
   }
 
   private pauseReading(): void {

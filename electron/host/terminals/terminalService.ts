@@ -63,7 +63,7 @@ export class TerminalService {
 
   attach(session: SessionContext, id: string): { info: TerminalInfo; replay: string } {
     const terminal = this.get(id);
-    const replay = terminal.attach(session);
+    const replay = terminal.attach(session, session.role === 'operator');
     return { info: terminal.info, replay };
   }
 
