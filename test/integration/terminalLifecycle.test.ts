@@ -63,6 +63,26 @@ describe('terminal lifecycle', () => {
     expect(await client.call('terminals.list', {})).toEqual([]);
   });
 
+  it('ends the background jobs of a closed terminal’s shell too', async () => {
+    fixture = await startServeFixture({ shell: '/bin/bash' });
+    const client = await operator('jobs-client-0001');
+    const terminal = await client.call('terminals.create', { cols: 80, rows: 24 });
+    let output = '';
+    client.on('terminals.data', (event) => {
+      output += event.data;
+    });
+    await client.call('terminals.attach', { id: terminal.id });
+    // An interactive bash puts each job in its own process group, out of the shell's; this
+    // one also ignores the hang-up, as a stubborn load generator might.
+    const stubbornJob = `sh -c 'trap "" HUP; sleep 300' & echo job=$!\r`;
+    await client.call('terminals.write', { id: terminal.id, data: stubbornJob });
+    await expect.poll(() => /job=(\d+)/.exec(output)?.[1], { timeout: 5_000 }).toBeDefined();
+    const job = Number(/job=(\d+)/.exec(output)?.[1]);
+    expect(isAlive(job)).toBe(true);
+    await client.call('terminals.close', { id: terminal.id });
+    await expect.poll(() => isAlive(job), { timeout: 5_000 }).toBe(false);
+  });
+
   it('keeps a client’s terminals through a reconnect within the grace period', async () => {
     fixture = await startServeFixture({ shell: '/bin/sh', disconnectGraceMs: GRACE_MS });
     const first = await operator('blinking-client');

@@ -4,6 +4,7 @@ import type { TerminalInfo, TerminalSize } from '../../../shared/terminalTypes';
 import { FlowController } from './flowController';
 import { OutputBatcher } from './outputBatcher';
 import { ReplayBuffer } from './replayBuffer';
+import { signalSession } from './sessionProcesses';
 import { KILL_ESCALATION_MS, PAUSED_EXIT_POLL_MS } from './terminalConstants';
 
 export interface PtyTerminalOptions extends TerminalSize {
@@ -115,28 +116,19 @@ export class PtyTerminal<ClientKey> {
     this.process.resize(size.cols, size.rows);
   }
 
-  /** Hangs up the shell; one that ignores it is killed outright a little later. */
+  /** Hangs up the shell and its jobs; whatever ignores that is killed outright a little later. */
   kill(): void {
-    if (this.hasExited || this.killTimer) return;
-    this.signalGroup('SIGHUP');
-    this.killTimer = setTimeout(() => this.signalGroup('SIGKILL'), KILL_ESCALATION_MS);
+    if (this.killTimer) return;
+    // The shell leads its own session, so its pid is the session id.
+    const session = this.process.pid;
+    signalSession(session, 'SIGHUP');
+    this.killTimer = setTimeout(() => signalSession(session, 'SIGKILL'), KILL_ESCALATION_MS);
     this.killTimer.unref();
   }
 
-  /** For the host's own exit: no timers, the process group is gone before we are. */
+  /** For the host's own exit: no timers, the whole session is gone before we are. */
   killNow(): void {
-    if (!this.hasExited) this.signalGroup('SIGKILL');
-  }
-
-  private signalGroup(signal: NodeJS.Signals): void {
-    // The shell leads its own session, so its pid is also its process group.
-    for (const target of [-this.process.pid, this.process.pid]) {
-      try {
-        process.kill(target, signal);
-      } catch {
-        // Already gone.
-      }
-    }
+    signalSession(this.process.pid, 'SIGKILL');
   }
 
   private deliver(data: string): void {
@@ -162,7 +154,6 @@ export class PtyTerminal<ClientKey> {
     this.resumeReading();
     if (this.heldSlave !== null) closeSync(this.heldSlave);
     this.heldSlave = null;
-    if (this.killTimer) clearTimeout(this.killTimer);
     this.batcher.flush();
     this.exitCode = exitCode;
     this.signal = signal === 0 ? null : signal;
