@@ -1,3 +1,4 @@
+import './zodJitless';
 import '@xterm/xterm/css/xterm.css';
 import './styles/theme.css';
 import './styles/shell.css';

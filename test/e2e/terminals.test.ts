@@ -90,17 +90,36 @@ describe('terminals in the browser, through serve mode', () => {
     await forged.page.close();
   });
 
-  it('runs no script the page did not ship (CSP)', async () => {
-    const app = await ConsolePage.open(browser, serve.operatorUrl);
-    const response = await app.page.request.get(serve.origin);
+  it('runs no script the page did not ship, and needs none (CSP)', async () => {
+    const app = await ConsolePage.open(browser, serve.operatorUrl, (page) =>
+      page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (event) => {
+          seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+        });
+      }),
+    );
+    const page = app.page;
+    const id = await app.openNewTerminal();
+    await app.typeLine(id, 'echo csp-$((1+1))');
+    await app.waitForScreen(id, /^csp-2$/m);
+    const violations = () =>
+      page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+    expect(await violations()).toEqual([]);
+
+    const response = await page.request.get(serve.origin);
     expect(response.headers()['content-security-policy']).toMatch(/script-src 'self'/);
-    const ran = await app.page.evaluate(() => {
+    const ran = await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.injected = true';
       document.head.appendChild(script);
       return (window as unknown as { injected?: boolean }).injected === true;
     });
     expect(ran).toBe(false);
-    await app.page.close();
+    // Reported once per policy that blocked it: the header's and the page's own meta tag.
+    await expect.poll(async () => (await violations()).length).toBeGreaterThan(0);
+    for (const violation of await violations()) expect(violation).toMatch(/^script-src(-elem)? inline/);
+    await page.close();
   });
 });

@@ -35,25 +35,31 @@ describe('flow control', () => {
 });
 
 describe('output batching', () => {
-  it('joins chunks that arrive within the batch window into one message', async () => {
+  it('sends output after a quiet spell at once, and joins what streams in behind it', async () => {
     const sent: string[] = [];
     const batcher = new OutputBatcher((data) => sent.push(data), 5, 1_000);
     batcher.push('a');
+    expect(sent).toEqual(['a']);
     batcher.push('b');
     batcher.push('c');
-    expect(sent).toEqual([]);
+    expect(sent).toEqual(['a']);
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(sent).toEqual(['abc']);
+    expect(sent).toEqual(['a', 'bc']);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    batcher.push('d');
+    expect(sent).toEqual(['a', 'bc', 'd']);
+    batcher.dispose();
   });
 
   it('sends early once a batch is large, and on flush', () => {
     const sent: string[] = [];
     const batcher = new OutputBatcher((data) => sent.push(data), 1_000, 4);
+    batcher.push('0');
     batcher.push('12');
     batcher.push('345');
     batcher.push('6');
     batcher.flush();
-    expect(sent).toEqual(['12345', '6']);
+    expect(sent).toEqual(['0', '12345', '6']);
     batcher.dispose();
   });
 });

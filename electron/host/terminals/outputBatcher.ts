@@ -2,12 +2,14 @@ import { OUTPUT_BATCH_MAX_CHARS, OUTPUT_BATCH_MS } from '../../../shared/termina
 
 /**
  * Gathers a pty's output for a few milliseconds so a flood travels in a few large messages
- * instead of thousands of tiny ones, and sends early once a batch is large.
+ * instead of thousands of tiny ones, and sends early once a batch is large. Output after a
+ * quiet spell (a keystroke's echo) goes out at once: batching only waits while output streams.
  */
 export class OutputBatcher {
   private chunks: string[] = [];
   private size = 0;
   private timer: NodeJS.Timeout | undefined;
+  private lastSentAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly emit: (data: string) => void,
@@ -22,7 +24,9 @@ export class OutputBatcher {
       this.flush();
       return;
     }
-    this.timer ??= setTimeout(() => this.flush(), this.batchMs);
+    if (this.timer) return;
+    if (performance.now() - this.lastSentAt >= this.batchMs) this.flush();
+    else this.timer = setTimeout(() => this.flush(), this.batchMs);
   }
 
   /** Sends whatever is pending now; called on a timer, when large, and before an exit. */
@@ -35,6 +39,7 @@ export class OutputBatcher {
     const data = this.chunks.length === 1 ? (this.chunks[0] as string) : this.chunks.join('');
     this.chunks = [];
     this.size = 0;
+    this.lastSentAt = performance.now();
     this.emit(data);
   }
 

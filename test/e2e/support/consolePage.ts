@@ -7,9 +7,15 @@ const DOM_RENDERER_SETTING = "localStorage.setItem('warroom.terminal.renderer', 
 export class ConsolePage {
   private constructor(readonly page: Page) {}
 
-  static async open(context: BrowserContext, url: string): Promise<ConsolePage> {
+  /** Opens the console at `url`; `prepare` runs first, for init scripts of the test's own. */
+  static async open(
+    context: BrowserContext,
+    url: string,
+    prepare: (page: Page) => Promise<unknown> = async () => undefined,
+  ): Promise<ConsolePage> {
     const page = await context.newPage();
     await page.addInitScript(DOM_RENDERER_SETTING);
+    await prepare(page);
     await page.goto(url);
     return new ConsolePage(page);
   }

@@ -1,0 +1,42 @@
+import { Terminal } from '@xterm/xterm';
+import { loadWebglRenderer } from '../../../renderer/terminals/webglRenderer';
+import { XTERM_OPTIONS } from '../../../renderer/terminals/xtermOptions';
+import type { TerminalSize } from '../../../shared/terminalTypes';
+import type { ScreenRenderer } from '../pageContract';
+import { webglRasterizer } from './webglAvailability';
+
+/** The flood terminal's size, as the brief asks: a typical maximised terminal. */
+export const FLOOD_SCREEN_SIZE: TerminalSize = { cols: 120, rows: 40 };
+
+/** One xterm on the page, set up like the console's own: same options, WebGL with DOM fallback. */
+export interface BenchScreen {
+  readonly terminal: Terminal;
+  readonly renderer: ScreenRenderer;
+  dispose(): void;
+}
+
+export function openBenchScreen(size: TerminalSize): BenchScreen {
+  const element = document.createElement('div');
+  document.getElementById('screens')?.appendChild(element);
+  const terminal = new Terminal({ ...XTERM_OPTIONS, ...size });
+  terminal.open(element);
+  const webgl = hardwareWebgl() ? loadWebglRenderer(terminal) : null;
+  return {
+    terminal,
+    renderer: webgl ? 'webgl' : 'dom',
+    dispose: () => {
+      terminal.dispose();
+      element.remove();
+    },
+  };
+}
+
+/**
+ * WebGL on a software rasterizer (SwiftShader, here: headless Chromium without a GPU) measures
+ * the CPU emulating a GPU, not the terminal path; it counts as no WebGL, so the console's DOM
+ * fallback runs instead. The runner reports which rasterizer was found.
+ */
+function hardwareWebgl(): boolean {
+  const rasterizer = webglRasterizer();
+  return rasterizer !== null && !rasterizer.software;
+}

@@ -1,0 +1,80 @@
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { WarroomHost } from '../../electron/host/warroomHost';
+import { startServeServer } from '../../electron/transport/serveServer';
+import { buildBenchPage } from './buildBenchPage';
+import { CleanupSteps } from './cleanupSteps';
+import { measureInPage } from './drivePage';
+import { expectedFloodChars, FLOOD_COMMAND } from './floodCommand';
+import { launchBenchBrowser } from './launchBenchBrowser';
+import { readThroughNodePty } from './nodePtyBaseline';
+import { judgeThroughput } from './throughputVerdict';
+
+/** The whole bench, browser included, must end well inside the 5 minutes a bench gets. */
+const BENCH_DEADLINE_MS = 240_000;
+
+/** node-pty's exact output, served beside the page for the xterm-direct baseline. */
+const FLOOD_FILE = 'flood.txt';
+
+/** A plain POSIX shell: no rc files, no line editor, a predictable echo. */
+const BENCH_SHELL = '/bin/sh';
+
+async function runBench(cleanup: CleanupSteps): Promise<boolean> {
+  console.log('terminal-throughput: building the bench page');
+  const pageDir = await buildBenchPage();
+
+  console.log('terminal-throughput: node-pty alone');
+  const { output, ms } = await readThroughNodePty(FLOOD_COMMAND);
+  const floodFile = join(pageDir, FLOOD_FILE);
+  await writeFile(floodFile, output);
+  cleanup.add(() => rm(floodFile, { force: true }));
+  const nodePty = { chars: output.length, ms };
+
+  const host = new WarroomHost({ workspace: pageDir, version: 'bench', shell: BENCH_SHELL });
+  cleanup.add(() => host.dispose());
+  const server = await startServeServer(host, {
+    host: '127.0.0.1',
+    port: 0,
+    allowRemote: false,
+    viewer: false,
+    rendererDir: pageDir,
+  });
+  cleanup.add(() => server.close());
+  const browser = await launchBenchBrowser();
+  cleanup.add(() => browser.close());
+  const figures = await measureInPage(browser, server.operatorUrl, `/${FLOOD_FILE}`);
+
+  const verdict = judgeThroughput({
+    command: FLOOD_COMMAND,
+    expectedChars: expectedFloodChars(),
+    nodePty,
+    ...figures,
+  });
+  for (const line of verdict.lines) console.log(line);
+  console.log(verdict.json);
+  return verdict.pass;
+}
+
+const cleanup = new CleanupSteps();
+let exiting = false;
+
+/** The one way out: undoes what was started, then exits; the first caller wins. */
+async function exitAfterCleanup(code: number, why?: string): Promise<void> {
+  if (exiting) return;
+  exiting = true;
+  if (why) console.error(why);
+  await cleanup.run();
+  process.exit(code);
+}
+
+process.once('SIGINT', () => void exitAfterCleanup(130, 'terminal-throughput: interrupted'));
+process.once('SIGTERM', () => void exitAfterCleanup(143, 'terminal-throughput: terminated'));
+setTimeout(
+  () => void exitAfterCleanup(1, `terminal-throughput: gave up after ${BENCH_DEADLINE_MS / 1000} s`),
+  BENCH_DEADLINE_MS,
+);
+runBench(cleanup).then(
+  (pass) => exitAfterCleanup(pass ? 0 : 1),
+  (error: unknown) =>
+    exitAfterCleanup(1, `terminal-throughput failed: ${error instanceof Error ? error.message : error}`),
+);
