@@ -15,6 +15,9 @@ import { readRendererAsset } from './transport/rendererAssets';
 // The Electron-only shell: a locked-down window, our own scheme, and the host bound to IPC.
 const layout = packageLayout(fileURLToPath(new URL('../..', import.meta.url)));
 
+// Every renderer sandboxed, not only the windows that ask for it.
+app.enableSandbox();
+
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);

@@ -2,11 +2,11 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WarroomHost } from '../../electron/host/warroomHost';
 import { startServeServer } from '../../electron/transport/serveServer';
+import { launchChromium } from '../../scripts/chromium';
 import { buildBenchPage } from './buildBenchPage';
 import { CleanupSteps } from './cleanupSteps';
 import { measureInPage } from './drivePage';
 import { expectedFloodChars, FLOOD_COMMAND } from './floodCommand';
-import { launchBenchBrowser } from './launchBenchBrowser';
 import { readThroughNodePty } from './nodePtyBaseline';
 import { judgeThroughput } from './throughputVerdict';
 
@@ -40,7 +40,7 @@ async function runBench(cleanup: CleanupSteps): Promise<boolean> {
     rendererDir: pageDir,
   });
   cleanup.add(() => server.close());
-  const browser = await launchBenchBrowser();
+  const browser = await launchChromium();
   cleanup.add(() => browser.close());
   const figures = await measureInPage(browser, server.operatorUrl, `/${FLOOD_FILE}`);
 

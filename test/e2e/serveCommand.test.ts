@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isProcessAlive } from '../../electron/host/terminals/sessionProcesses';
 import { WsTestClient } from '../support/wsTestClient';
 import { runCli, startServeProcess } from './support/serveProcess';
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('warroom serve', () => {
   it('refuses to listen on 0.0.0.0 without --allow-remote', async () => {
@@ -38,9 +30,11 @@ describe('warroom serve', () => {
     const client = await WsTestClient.session(`ws://${new URL(serve.origin).host}/api?token=${token}`);
     const first = await client.call('terminals.create', { cols: 80, rows: 24 });
     const second = await client.call('terminals.create', { cols: 80, rows: 24 });
-    expect(isAlive(first.pid) && isAlive(second.pid)).toBe(true);
+    expect(isProcessAlive(first.pid) && isProcessAlive(second.pid)).toBe(true);
     await serve.stop();
-    await expect.poll(() => isAlive(first.pid) || isAlive(second.pid), { timeout: 5_000 }).toBe(false);
+    await expect
+      .poll(() => isProcessAlive(first.pid) || isProcessAlive(second.pid), { timeout: 5_000 })
+      .toBe(false);
     await client.close();
   });
 });

@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium';
+import { launchChromiumContext } from '../../scripts/chromium';
 import { ConsolePage } from './support/consolePage';
 import { type ServeProcess, startServeProcess } from './support/serveProcess';
 
@@ -10,7 +10,7 @@ describe('terminals in the browser, through serve mode', () => {
 
   beforeAll(async () => {
     serve = await startServeProcess();
-    browser = await launchChromium();
+    browser = await launchChromiumContext();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,17 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { isProcessAlive } from '../../electron/host/terminals/sessionProcesses';
 import { type ServeFixture, startServeFixture } from '../support/serveFixture';
 import { WsTestClient } from '../support/wsTestClient';
 
 const GRACE_MS = 300;
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('terminal lifecycle', () => {
   let fixture: ServeFixture | undefined;
@@ -57,9 +49,9 @@ describe('terminal lifecycle', () => {
     fixture = await startServeFixture({ shell: '/bin/sh' });
     const client = await operator('close-tab-client');
     const terminal = await client.call('terminals.create', { cols: 80, rows: 24 });
-    expect(isAlive(terminal.pid)).toBe(true);
+    expect(isProcessAlive(terminal.pid)).toBe(true);
     await client.call('terminals.close', { id: terminal.id });
-    await expect.poll(() => isAlive(terminal.pid), { timeout: 5_000 }).toBe(false);
+    await expect.poll(() => isProcessAlive(terminal.pid), { timeout: 5_000 }).toBe(false);
     expect(await client.call('terminals.list', {})).toEqual([]);
   });
 
@@ -78,9 +70,9 @@ describe('terminal lifecycle', () => {
     await client.call('terminals.write', { id: terminal.id, data: stubbornJob });
     await expect.poll(() => /job=(\d+)/.exec(output)?.[1], { timeout: 5_000 }).toBeDefined();
     const job = Number(/job=(\d+)/.exec(output)?.[1]);
-    expect(isAlive(job)).toBe(true);
+    expect(isProcessAlive(job)).toBe(true);
     await client.call('terminals.close', { id: terminal.id });
-    await expect.poll(() => isAlive(job), { timeout: 5_000 }).toBe(false);
+    await expect.poll(() => isProcessAlive(job), { timeout: 5_000 }).toBe(false);
   });
 
   it('keeps a client’s terminals through a reconnect within the grace period', async () => {
@@ -90,7 +82,7 @@ describe('terminal lifecycle', () => {
     await first.close();
     const again = await operator('blinking-client');
     await new Promise((resolve) => setTimeout(resolve, GRACE_MS * 3));
-    expect(isAlive(terminal.pid)).toBe(true);
+    expect(isProcessAlive(terminal.pid)).toBe(true);
     expect((await again.call('terminals.list', {})).map((t) => t.id)).toEqual([terminal.id]);
   });
 
@@ -101,8 +93,8 @@ describe('terminal lifecycle', () => {
     const theirs = await leaving.call('terminals.create', { cols: 80, rows: 24 });
     const mine = await staying.call('terminals.create', { cols: 80, rows: 24 });
     await leaving.close();
-    await expect.poll(() => isAlive(theirs.pid), { timeout: 5_000 }).toBe(false);
-    expect(isAlive(mine.pid)).toBe(true);
+    await expect.poll(() => isProcessAlive(theirs.pid), { timeout: 5_000 }).toBe(false);
+    expect(isProcessAlive(mine.pid)).toBe(true);
     expect((await staying.call('terminals.list', {})).map((t) => t.id)).toEqual([mine.id]);
   });
 });

@@ -4,7 +4,7 @@ import type { TerminalInfo, TerminalSize } from '../../../shared/terminalTypes';
 import { FlowController } from './flowController';
 import { OutputBatcher } from './outputBatcher';
 import { ReplayBuffer } from './replayBuffer';
-import { signalSession } from './sessionProcesses';
+import { isProcessAlive, signalSession } from './sessionProcesses';
 import { KILL_ESCALATION_MS, PAUSED_EXIT_POLL_MS } from './terminalConstants';
 
 export interface PtyTerminalOptions extends TerminalSize {
@@ -140,7 +140,7 @@ export class PtyTerminal<ClientKey> {
   private pauseReading(): void {
     this.process.pause();
     this.exitPoll = setInterval(() => {
-      if (!isAlive(this.process.pid)) this.resumeReading();
+      if (!isProcessAlive(this.process.pid)) this.resumeReading();
     }, PAUSED_EXIT_POLL_MS);
   }
 
@@ -174,14 +174,5 @@ function holdSlaveOpen(process: pty.IPty): number | null {
     return openSync(slavePath, constants.O_RDWR | constants.O_NOCTTY);
   } catch {
     return null;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }

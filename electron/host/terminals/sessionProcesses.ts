@@ -41,3 +41,13 @@ export function signalSession(sessionId: number, signal: NodeJS.Signals): void {
     }
   }
 }
+
+/** True while a process exists (signal 0 checks without sending anything). */
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTerminalsStore } from '../../../renderer/state/terminalsStore';
-import type { TerminalInfo } from '../../../shared/terminalTypes';
-
-function info(id: string, overrides: Partial<TerminalInfo> = {}): TerminalInfo {
-  return {
-    id,
-    title: `sh ${id.slice(1)}`,
-    shell: '/bin/sh',
-    pid: 100,
-    cols: 80,
-    rows: 24,
-    createdAt: 0,
-    exitCode: null,
-    signal: null,
-    ...overrides,
-  };
-}
+import { terminalInfo as info } from './fakeHost';
 
 function storeWith(...ids: string[]) {
   const store = createTerminalsStore();

@@ -1,12 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 
 /** Debian's Chromium; Playwright never downloads a browser here. */
 export const CHROMIUM_PATH = process.env.WARROOM_CHROMIUM ?? '/usr/bin/chromium';
 
-/** Flags for a closed network: without the background ones Chromium keeps dialling out. */
+/** Headless, no GPU, and nothing that dials out on its own (this machine's network is closed). */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -18,11 +18,17 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export async function launchChromium(): Promise<BrowserContext> {
+/** One Chromium for the end-to-end tests, the benchmarks and the README's screenshot. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** A Chromium whose pages share storage, with a fresh profile of its own. */
+export function launchChromiumContext(viewport = { width: 1280, height: 800 }): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'warroom-chromium-')), {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     headless: true,
-    viewport: { width: 1280, height: 800 },
+    viewport,
   });
 }

@@ -1,34 +1,22 @@
-#!/usr/bin/env node
 // Retakes docs/screenshot.png, the README's picture: the built console in Debian's Chromium,
-// served by `warroom serve`, with a terminal at work. Run `npm run build` first.
+// served by `warroom serve`, with a terminal at work. `npm run build`, then `npx tsx scripts/take-screenshot.ts`.
 import { spawn } from 'node:child_process';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium';
 
 const serve = spawn(process.execPath, ['bin/warroom.js', 'serve', '--port', '0'], {
   stdio: ['ignore', 'pipe', 'inherit'],
-  env: { ...process.env, SHELL: '/bin/bash', PS1: 'oncall@warroom:~$ ' },
+  env: { ...process.env, SHELL: '/bin/bash' },
 });
-const url = await new Promise((resolve, reject) => {
+const url = await new Promise<string>((resolve, reject) => {
   let output = '';
   serve.stdout.on('data', (chunk) => {
     output += chunk;
     const match = /operator: (\S+)/.exec(output);
-    if (match) resolve(match[1]);
+    if (match?.[1]) resolve(match[1]);
   });
   serve.once('exit', () => reject(new Error(`serve stopped:\n${output}`)));
 });
-const browser = await chromium.launch({
-  executablePath: process.env.WARROOM_CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(url);
