@@ -34,15 +34,10 @@ describe('terminal lifecycle', () => {
   it('resizes the pty so programs see the new size', async () => {
     fixture = await startServeFixture({ shell: '/bin/sh' });
     const client = await operator('resize-client-01');
-    const terminal = await client.call('terminals.create', { cols: 80, rows: 24 });
-    let output = '';
-    client.on('terminals.data', (event) => {
-      output += event.data;
-    });
-    await client.call('terminals.attach', { id: terminal.id });
+    const terminal = await client.openTerminal();
     await client.call('terminals.resize', { id: terminal.id, cols: 132, rows: 40 });
     await client.call('terminals.write', { id: terminal.id, data: 'stty size\r' });
-    await expect.poll(() => output, { timeout: 5_000 }).toMatch(/40 132/);
+    await expect.poll(terminal.output, { timeout: 5_000 }).toMatch(/40 132/);
   });
 
   it('kills the process when its tab closes', async () => {
@@ -58,18 +53,13 @@ describe('terminal lifecycle', () => {
   it('ends the background jobs of a closed terminal’s shell too', async () => {
     fixture = await startServeFixture({ shell: '/bin/bash' });
     const client = await operator('jobs-client-0001');
-    const terminal = await client.call('terminals.create', { cols: 80, rows: 24 });
-    let output = '';
-    client.on('terminals.data', (event) => {
-      output += event.data;
-    });
-    await client.call('terminals.attach', { id: terminal.id });
+    const terminal = await client.openTerminal();
     // An interactive bash puts each job in its own process group, out of the shell's; this
     // one also ignores the hang-up, as a stubborn load generator might.
     const stubbornJob = `sh -c 'trap "" HUP; sleep 300' & echo job=$!\r`;
     await client.call('terminals.write', { id: terminal.id, data: stubbornJob });
-    await expect.poll(() => /job=(\d+)/.exec(output)?.[1], { timeout: 5_000 }).toBeDefined();
-    const job = Number(/job=(\d+)/.exec(output)?.[1]);
+    await expect.poll(() => /job=(\d+)/.exec(terminal.output())?.[1], { timeout: 5_000 }).toBeDefined();
+    const job = Number(/job=(\d+)/.exec(terminal.output())?.[1]);
     expect(isProcessAlive(job)).toBe(true);
     await client.call('terminals.close', { id: terminal.id });
     await expect.poll(() => isProcessAlive(job), { timeout: 5_000 }).toBe(false);

@@ -87,6 +87,17 @@ export class WsTestClient {
     return () => this.listeners.delete(wrapped);
   }
 
+  /** Opens a terminal and attaches to it; `output()` is everything it has printed so far. */
+  async openTerminal(): Promise<{ id: string; pid: number; output(): string }> {
+    const terminal = await this.call('terminals.create', { cols: 80, rows: 24 });
+    let output = '';
+    this.on('terminals.data', (event) => {
+      if (event.id === terminal.id) output += event.data;
+    });
+    output += (await this.call('terminals.attach', { id: terminal.id })).replay;
+    return { id: terminal.id, pid: terminal.pid, output: () => output };
+  }
+
   /**
    * Attaches to a terminal and gathers its whole output until it exits, acknowledging
    * every `ackEvery` characters (or never, with Infinity).
