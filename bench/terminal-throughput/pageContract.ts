@@ -2,12 +2,9 @@
 
 export type ScreenRenderer = 'webgl' | 'dom';
 
-/** The rasterizer behind WebGL 2 in this browser. */
-export interface WebglRasterizer {
-  name: string;
-  /** The CPU emulating a GPU (SwiftShader and the like). */
-  software: boolean;
-}
+import type { WebglRasterizer } from '../../renderer/terminals/webglRasterizer';
+
+export type { WebglRasterizer };
 
 export interface CspViolation {
   directive: string;

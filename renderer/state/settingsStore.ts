@@ -1,6 +1,9 @@
 import { createStore } from 'zustand/vanilla';
 
-/** 'auto' draws terminals with WebGL (DOM when WebGL fails); 'dom' never loads WebGL. */
+/**
+ * 'auto' draws terminals with WebGL on a real GPU (the DOM renderer otherwise, or when WebGL
+ * fails); 'dom' never loads WebGL.
+ */
 export type TerminalRendererSetting = 'auto' | 'dom';
 
 /** Where the terminal renderer choice is kept, per browser profile. */

@@ -3,7 +3,6 @@ import { loadWebglRenderer } from '../../../renderer/terminals/webglRenderer';
 import { XTERM_OPTIONS } from '../../../renderer/terminals/xtermOptions';
 import type { TerminalSize } from '../../../shared/terminalTypes';
 import type { ScreenRenderer } from '../pageContract';
-import { webglRasterizer } from './webglAvailability';
 
 /** The flood terminal's size, as the brief asks: a typical maximised terminal. */
 export const FLOOD_SCREEN_SIZE: TerminalSize = { cols: 120, rows: 40 };
@@ -20,7 +19,7 @@ export function openBenchScreen(size: TerminalSize): BenchScreen {
   document.getElementById('screens')?.appendChild(element);
   const terminal = new Terminal({ ...XTERM_OPTIONS, ...size });
   terminal.open(element);
-  const webgl = hardwareWebgl() ? loadWebglRenderer(terminal) : null;
+  const webgl = loadWebglRenderer(terminal);
   return {
     terminal,
     renderer: webgl ? 'webgl' : 'dom',
@@ -29,14 +28,4 @@ export function openBenchScreen(size: TerminalSize): BenchScreen {
       element.remove();
     },
   };
-}
-
-/**
- * WebGL on a software rasterizer (SwiftShader, here: headless Chromium without a GPU) measures
- * the CPU emulating a GPU, not the terminal path; it counts as no WebGL, so the console's DOM
- * fallback runs instead. The runner reports which rasterizer was found.
- */
-function hardwareWebgl(): boolean {
-  const rasterizer = webglRasterizer();
-  return rasterizer !== null && !rasterizer.software;
 }

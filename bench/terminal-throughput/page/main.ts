@@ -1,9 +1,9 @@
 import '../../../renderer/zodJitless';
 import '@xterm/xterm/css/xterm.css';
 import './benchPage.css';
+import { webglRasterizer } from '../../../renderer/terminals/webglRasterizer';
 import type { BenchWindow, CspViolation } from '../pageContract';
 import { runEndToEnd } from './endToEnd';
-import { webglRasterizer } from './webglAvailability';
 import { runXtermDirect } from './xtermDirect';
 
 const violations: CspViolation[] = [];

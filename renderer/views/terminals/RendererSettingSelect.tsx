@@ -15,7 +15,7 @@ export function RendererSettingSelect() {
           settings.getState().setTerminalRenderer(event.target.value === 'dom' ? 'dom' : 'auto')
         }
       >
-        <option value="auto">Auto (WebGL)</option>
+        <option value="auto">Auto (WebGL with a GPU)</option>
         <option value="dom">DOM</option>
       </select>
     </label>
