@@ -1,5 +1,5 @@
 import type { EchoResult } from '../pageContract';
-import type { OutputObserver } from './attachedTerminal';
+import type { OutputObserver } from './consoleTerminals';
 
 /** One keystroke every this many ms: a fast typist's pace. */
 const KEYSTROKE_INTERVAL_MS = 50;

@@ -1,10 +1,9 @@
 import type { TerminalSize } from '../../../shared/terminalTypes';
 import type { EndToEndOptions, EndToEndResult } from '../pageContract';
-import { openAttachedTerminal } from './attachedTerminal';
 import { FLOOD_SCREEN_SIZE } from './benchScreen';
+import { ConsoleTerminals } from './consoleTerminals';
 import { EchoProbe } from './echoProbe';
 import { FloodWatch } from './floodWatch';
-import { openHostSession } from './hostSession';
 import { withTimeout } from './withTimeout';
 
 /** The quiet terminal typed into during the flood: an ordinary default-sized shell beside it. */
@@ -22,15 +21,16 @@ export async function runEndToEnd({
   startMarker,
   endMarker,
 }: EndToEndOptions): Promise<EndToEndResult> {
-  const api = await openHostSession();
+  const terminals = await ConsoleTerminals.connect();
   const probe = new EchoProbe();
-  const echo = await openAttachedTerminal(api, ECHO_SCREEN_SIZE, 'bench echo', probe);
+  const echo = await terminals.open(ECHO_SCREEN_SIZE, 'bench echo', probe);
   const typeIntoEcho = (key: string) => echo.screen.terminal.input(key, true);
   const watch = new FloodWatch(startMarker, endMarker, () => probe.start(typeIntoEcho));
-  const flood = await openAttachedTerminal(api, FLOOD_SCREEN_SIZE, 'bench flood', watch);
+  const flood = await terminals.open(FLOOD_SCREEN_SIZE, 'bench flood', watch);
   try {
     const startedAt = performance.now();
-    await api.terminals.write({ id: flood.id, data: line });
+    // Typed into the flood terminal's xterm, as a person would.
+    flood.screen.terminal.input(line, true);
     const doneAt = await withTimeout(watch.done, FLOOD_TIMEOUT_MS, 'the flood did not reach xterm');
     const echoResult = await probe.finish();
     return {

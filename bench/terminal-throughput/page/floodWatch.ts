@@ -1,4 +1,4 @@
-import type { OutputObserver } from './attachedTerminal';
+import type { OutputObserver } from './consoleTerminals';
 import { MarkerScanner } from './markerScanner';
 
 /**
