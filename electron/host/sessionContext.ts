@@ -11,6 +11,6 @@ export interface SessionContext {
   readonly connectionId: number;
   readonly role: Role;
   readonly sink: EventSink;
-  /** Set by session.hello; stable across a client's reconnects. */
+  /** Set by session.hello (as role:id); stable across a client's reconnects. */
   clientId: string | null;
 }

@@ -73,10 +73,12 @@ export class WarroomHost {
   private createHandlers(): MethodHandlers {
     return {
       'session.hello': (session, { clientId }) => {
-        if (session.clientId !== clientId) {
+        // Per role, so a viewer presenting an operator's id cannot keep that operator's terminals alive.
+        const key = `${session.role}:${clientId}`;
+        if (session.clientId !== key) {
           if (session.clientId) this.presence.disconnected(session.clientId);
-          session.clientId = clientId;
-          this.presence.connected(clientId);
+          session.clientId = key;
+          this.presence.connected(key);
         }
         return { role: session.role, version: this.options.version, workspace: this.options.workspace };
       },

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import { type IncomingMessage, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { Role } from '../../shared/api';
@@ -44,9 +44,7 @@ export class WebSocketCarrier {
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     const refusal = this.refusal(request);
     if (typeof refusal === 'number') {
-      socket.end(
-        `HTTP/1.1 ${refusal} ${refusal === 401 ? 'Unauthorized' : 'Forbidden'}\r\nConnection: close\r\n\r\n`,
-      );
+      socket.end(`HTTP/1.1 ${refusal} ${STATUS_CODES[refusal]}\r\nConnection: close\r\n\r\n`);
       return;
     }
     this.server.handleUpgrade(request, socket, head, (ws) => this.serve(ws, refusal));

@@ -76,6 +76,16 @@ describe('terminal lifecycle', () => {
     expect((await again.call('terminals.list', {})).map((t) => t.id)).toEqual([terminal.id]);
   });
 
+  it('does not let a viewer with the same client id keep an operator’s terminals alive', async () => {
+    fixture = await startServeFixture({ shell: '/bin/sh', disconnectGraceMs: GRACE_MS });
+    const leaving = await operator('shared-client-id');
+    const theirs = await leaving.call('terminals.create', { cols: 80, rows: 24 });
+    const viewer = await WsTestClient.session((fixture as ServeFixture).viewerSocketUrl, 'shared-client-id');
+    clients.push(viewer);
+    await leaving.close();
+    await expect.poll(() => isProcessAlive(theirs.pid), { timeout: 5_000 }).toBe(false);
+  });
+
   it('kills a client’s terminals once it has been gone longer than the grace period', async () => {
     fixture = await startServeFixture({ shell: '/bin/sh', disconnectGraceMs: GRACE_MS });
     const leaving = await operator('leaving-client1');
