@@ -1,11 +1,15 @@
 import { fileURLToPath } from 'node:url';
+import { DAY_USAGE, dayCommand } from './commands/dayCommand';
+import { ISSUE_USAGE, issueCommand } from './commands/issueCommand';
+import { JOURNAL_USAGE, journalCommand } from './commands/journalCommand';
+import { NOTE_USAGE, noteCommand } from './commands/noteCommand';
 import { SERVE_USAGE, serveCommand } from './commands/serveCommand';
 import { packageLayout } from './packageLayout';
 
 const USAGE = `Warroom: the ops console for stress-test days.
 
 Usage:
-  ${SERVE_USAGE.split('\n').join('\n  ')}
+${[SERVE_USAGE, DAY_USAGE, NOTE_USAGE, ISSUE_USAGE, JOURNAL_USAGE].map(indent).join('\n\n')}
 
   warroom --version
   warroom --help`;
@@ -17,6 +21,14 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'serve':
       return serveCommand(rest, layout);
+    case 'day':
+      return dayCommand(rest);
+    case 'note':
+      return noteCommand(rest);
+    case 'issue':
+      return issueCommand(rest);
+    case 'journal':
+      return journalCommand(rest);
     case '--version':
     case '-v':
       console.log(layout.version);
@@ -31,6 +43,13 @@ async function main(argv: string[]): Promise<number> {
       console.error(`warroom: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
       return 2;
   }
+}
+
+function indent(usage: string): string {
+  return usage
+    .split('\n')
+    .map((line) => (line ? `  ${line}` : line))
+    .join('\n');
 }
 
 main(process.argv.slice(2)).then(

@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { defaultJournalPath } from './host/journal/journalLocation';
+import { openJournalWithFallback } from './host/journal/openJournalWithFallback';
 import { WarroomHost } from './host/warroomHost';
 import { packageLayout } from './packageLayout';
 import {
@@ -41,11 +43,22 @@ app.whenReady().then(() => {
     return new Response(new Uint8Array(asset.body), { status: asset.status, headers: asset.headers });
   });
 
-  const host = new WarroomHost({ workspace: layout.defaultWorkspace, version: layout.version });
+  // `npm start` builds better-sqlite3 for Electron's ABI and says where (scripts/start-desktop.mjs).
+  const journal = openJournalWithFallback(defaultJournalPath(), {
+    nativeBinding: process.env.WARROOM_SQLITE_BINDING,
+  });
+  const host = new WarroomHost({ workspace: layout.defaultWorkspace, version: layout.version, journal });
   const unbind = bindIpcCarrier(ipcMain, host, isAppUrl);
-  app.on('will-quit', () => {
+  let journalClosed = false;
+  app.on('will-quit', (quitting) => {
+    if (journalClosed) return;
+    // Hold the quit until the journal has committed what is queued.
+    quitting.preventDefault();
     unbind();
-    host.dispose();
+    void host.shutdown().finally(() => {
+      journalClosed = true;
+      app.quit();
+    });
   });
 
   const window = new BrowserWindow(mainWindowOptions(layout.preloadPath));

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { ApiErrorBody } from './apiErrors';
+import { journalEvents, journalMethods } from './journalContract';
+import { method } from './methodDeclaration';
 import { MAX_INPUT_CHARS } from './terminalFlowControl';
 import { terminalIdSchema, terminalInfoSchema, terminalSizeSchema } from './terminalTypes';
 
@@ -12,23 +14,6 @@ import { terminalIdSchema, terminalInfoSchema, terminalSizeSchema } from './term
 /** Who is on the other end: an operator may run and type, a viewer may only watch. */
 export const roleSchema = z.enum(['operator', 'viewer']);
 export type Role = z.infer<typeof roleSchema>;
-
-/** What a method needs: 'watch' is open to viewers, 'operate' only to operators. */
-export type Access = 'watch' | 'operate';
-
-interface MethodDeclaration<P extends z.ZodType, R extends z.ZodType> {
-  readonly access: Access;
-  readonly params: P;
-  readonly result: R;
-}
-
-function method<P extends z.ZodType, R extends z.ZodType>(
-  access: Access,
-  params: P,
-  result: R,
-): MethodDeclaration<P, R> {
-  return { access, params, result };
-}
 
 const none = z.null();
 const terminalRef = z.object({ id: terminalIdSchema }).strict();
@@ -70,6 +55,7 @@ export const apiMethods = {
     none,
   ),
   'terminals.close': method('operate', terminalRef, none),
+  ...journalMethods,
 } as const;
 
 export const apiEvents = {
@@ -83,7 +69,10 @@ export const apiEvents = {
   }),
   /** The set of terminals or one's size or state changed; carries the whole list. */
   'terminals.changed': z.array(terminalInfoSchema),
+  ...journalEvents,
 } as const;
+
+export type { Access } from './methodDeclaration';
 
 export type ApiMethods = typeof apiMethods;
 export type MethodName = keyof ApiMethods;

@@ -1,5 +1,7 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openJournalWithFallback } from '../../electron/host/journal/openJournalWithFallback';
 import { WarroomHost } from '../../electron/host/warroomHost';
 import { startServeServer } from '../../electron/transport/serveServer';
 import { launchChromium } from '../../scripts/chromium';
@@ -30,8 +32,11 @@ async function runBench(cleanup: CleanupSteps): Promise<boolean> {
   cleanup.add(() => rm(floodFile, { force: true }));
   const nodePty = { chars: output.length, ms };
 
-  const host = new WarroomHost({ workspace: pageDir, version: 'bench', shell: BENCH_SHELL });
-  cleanup.add(() => host.dispose());
+  const journalDir = await mkdtemp(join(tmpdir(), 'warroom-bench-journal-'));
+  cleanup.add(() => rm(journalDir, { recursive: true, force: true }));
+  const journal = openJournalWithFallback(join(journalDir, 'journal.sqlite'));
+  const host = new WarroomHost({ workspace: pageDir, version: 'bench', shell: BENCH_SHELL, journal });
+  cleanup.add(() => host.shutdown());
   const server = await startServeServer(host, {
     host: '127.0.0.1',
     port: 0,

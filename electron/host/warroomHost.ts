@@ -1,6 +1,10 @@
 import type { EventName, EventPayload, Role } from '../../shared/api';
 import { dispatch, type MethodHandlers } from './apiDispatcher';
 import { ClientPresence } from './clientPresence';
+import { followJournalChanges } from './journal/journalChangeFeed';
+import { journalHandlers } from './journal/journalHandlers';
+import type { OpenedJournal } from './journal/openJournalWithFallback';
+import { NO_PANELS, type PanelSnapshotSource } from './journal/panelSnapshotSource';
 import type { EventSink, SessionContext } from './sessionContext';
 import { DISCONNECT_GRACE_MS } from './terminals/terminalConstants';
 import { terminalHandlers } from './terminals/terminalHandlers';
@@ -14,6 +18,10 @@ export interface WarroomHostOptions {
   shell?: string;
   /** How long a vanished client keeps its terminals. */
   disconnectGraceMs?: number;
+  /** The journal everything is recorded in; the host closes it on shutdown. */
+  journal: OpenedJournal;
+  /** What a snapshot freezes; until live panels exist, an empty snapshot that says so. */
+  panels?: PanelSnapshotSource;
 }
 
 /** A connection's handle on the host: calls go in, events come out through its sink. */
@@ -29,6 +37,7 @@ export class WarroomHost {
   private readonly presence: ClientPresence;
   private readonly terminals: TerminalService;
   private readonly handlers: MethodHandlers;
+  private readonly stopFollowingJournal: () => void;
   private nextConnectionId = 1;
 
   constructor(private readonly options: WarroomHostOptions) {
@@ -41,6 +50,9 @@ export class WarroomHost {
       this.terminals.clientGone(clientId),
     );
     this.handlers = this.createHandlers();
+    this.stopFollowingJournal = followJournalChanges(options.journal.journal, (change) =>
+      this.broadcast('journal.changed', change),
+    );
   }
 
   openSession(role: Role, sink: EventSink): HostSession {
@@ -53,11 +65,18 @@ export class WarroomHost {
     };
   }
 
-  /** Kills every terminal's process; called when the host process exits. */
+  /** Kills every terminal's process; safe to call from a process 'exit' handler. */
   dispose(): void {
     this.presence.dispose();
     this.terminals.dispose();
     this.sessions.clear();
+    this.stopFollowingJournal();
+  }
+
+  /** Ends everything and commits what the journal still has queued. */
+  async shutdown(): Promise<void> {
+    this.dispose();
+    await this.options.journal.journal.close();
   }
 
   private closeSession(session: SessionContext): void {
@@ -83,6 +102,11 @@ export class WarroomHost {
         return { role: session.role, version: this.options.version, workspace: this.options.workspace };
       },
       ...terminalHandlers(this.terminals),
+      ...journalHandlers({
+        journal: this.options.journal.journal,
+        problem: this.options.journal.problem,
+        panels: this.options.panels ?? NO_PANELS,
+      }),
     };
   }
 }

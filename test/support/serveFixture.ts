@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openJournalWithFallback } from '../../electron/host/journal/openJournalWithFallback';
 import { WarroomHost, type WarroomHostOptions } from '../../electron/host/warroomHost';
 import { type RunningServer, startServeServer } from '../../electron/transport/serveServer';
 
@@ -26,7 +27,8 @@ export async function startServeFixture(options: ServeFixtureOptions = {}): Prom
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>test</title>');
   const shell =
     terminalScript === undefined ? hostOptions.shell : writeScript(dir, 'terminal.sh', terminalScript);
-  const host = new WarroomHost({ workspace: dir, version: 'test', ...hostOptions, shell });
+  const journal = hostOptions.journal ?? openJournalWithFallback(join(dir, 'journal.sqlite'));
+  const host = new WarroomHost({ workspace: dir, version: 'test', ...hostOptions, shell, journal });
   const server = await startServeServer(host, {
     host: '127.0.0.1',
     port: 0,
@@ -46,7 +48,7 @@ export async function startServeFixture(options: ServeFixtureOptions = {}): Prom
     viewerSocketUrl: socketUrl(server.viewerUrl),
     stop: async () => {
       await server.close();
-      host.dispose();
+      await host.shutdown();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { openJournalWithFallback } from '../../electron/host/journal/openJournalWithFallback';
 import { WarroomHost } from '../../electron/host/warroomHost';
 import { isAppUrl } from '../../electron/shell/windowOptions';
 import { bindIpcCarrier } from '../../electron/transport/ipc';
@@ -12,8 +13,11 @@ import { FakeIpcMain, FakeSender } from '../fakes/fakeIpcMain';
 const APP_PAGE = 'warroom://app/index.html';
 
 describe('IPC carrier', () => {
-  const host = new WarroomHost({ workspace: mkdtempSync(join(tmpdir(), 'warroom-ipc-')), version: 'test' });
+  const workspace = mkdtempSync(join(tmpdir(), 'warroom-ipc-'));
+  const journal = openJournalWithFallback(join(workspace, 'journal.sqlite'));
+  const host = new WarroomHost({ workspace, version: 'test', journal });
   afterEach(() => host.dispose());
+  afterAll(() => journal.journal.close());
 
   it('registers exactly one channel per declared method and nothing generic', () => {
     const ipc = new FakeIpcMain();

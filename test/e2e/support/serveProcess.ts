@@ -8,6 +8,8 @@ export interface ServeProcess {
   operatorUrl: string;
   viewerUrl: string;
   origin: string;
+  /** The journal file this console records to. */
+  journalPath: string;
   output(): string;
   stop(): Promise<void>;
 }
@@ -15,9 +17,23 @@ export interface ServeProcess {
 /** Runs the built `warroom serve` as a user would, on a free loopback port, and reads its URLs. */
 export async function startServeProcess(extraArgs: string[] = []): Promise<ServeProcess> {
   const workspace = mkdtempSync(join(tmpdir(), 'warroom-e2e-'));
+  const journalFlag = extraArgs.indexOf('--journal');
+  const journalPath =
+    journalFlag >= 0 ? String(extraArgs[journalFlag + 1]) : join(workspace, 'journal.sqlite');
+  const journalArgs = journalFlag >= 0 ? [] : ['--journal', journalPath];
   const child = spawn(
     process.execPath,
-    ['bin/warroom.js', 'serve', '--port', '0', '--viewer', '--workspace', workspace, ...extraArgs],
+    [
+      'bin/warroom.js',
+      'serve',
+      '--port',
+      '0',
+      '--viewer',
+      '--workspace',
+      workspace,
+      ...journalArgs,
+      ...extraArgs,
+    ],
     { env: { ...process.env, SHELL: '/bin/bash' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -45,6 +61,7 @@ export async function startServeProcess(extraArgs: string[] = []): Promise<Serve
     operatorUrl: urls.operator,
     viewerUrl: urls.viewer,
     origin: new URL(urls.operator).origin,
+    journalPath,
     output: () => output,
     stop: () =>
       new Promise((resolve) => {
@@ -55,10 +72,20 @@ export async function startServeProcess(extraArgs: string[] = []): Promise<Serve
   };
 }
 
-/** Runs the CLI to completion and returns its exit code and output. */
-export function runCli(args: string[]): Promise<{ code: number | null; output: string }> {
+/**
+ * Runs the CLI to completion and returns its exit code and output. Unless the test names one,
+ * the journal is a scratch file, never the user's own.
+ */
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number | null; output: string }> {
+  const journal = join(mkdtempSync(join(tmpdir(), 'warroom-cli-')), 'journal.sqlite');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/warroom.js', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/warroom.js', ...args], {
+      env: { ...process.env, WARROOM_JOURNAL: journal, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;

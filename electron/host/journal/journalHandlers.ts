@@ -1,0 +1,69 @@
+import type { MethodHandlers } from '../apiDispatcher';
+import type { SessionContext } from '../sessionContext';
+import type { Journal } from './journal';
+import * as writes from './journalWrites';
+import type { PanelSnapshotSource } from './panelSnapshotSource';
+
+type JournalMethod = Extract<keyof MethodHandlers, `journal.${string}`>;
+
+export interface JournalHandlerDeps {
+  journal: Journal;
+  /** Why the journal in use is not the configured one, or null. */
+  problem: string | null;
+  panels: PanelSnapshotSource;
+}
+
+/** The journal.* half of the contract. Every write is attributed to the caller's operator. */
+export function journalHandlers({
+  journal,
+  problem,
+  panels,
+}: JournalHandlerDeps): Pick<MethodHandlers, JournalMethod> {
+  // Per connection: a console reconnecting says again who sits at it.
+  const operators = new WeakMap<SessionContext, string>();
+  const actor = (session: SessionContext) => operators.get(session) ?? journal.defaultActor();
+
+  return {
+    'journal.status': (session) => ({
+      path: journal.path,
+      schemaVersion: journal.schemaVersion,
+      currentDay: journal.currentDay(),
+      actor: actor(session),
+      problem,
+    }),
+    'journal.setOperator': (session, { name }) => {
+      operators.set(session, name);
+      return null;
+    },
+    'journal.days': () => journal.days(),
+    'journal.startDay': (session, { name, environment, operators: names }) => {
+      const who = actor(session);
+      return journal.write(
+        writes.startDay({ name, environment: environment ?? 'unspecified', operators: names ?? [who] }, who),
+      );
+    },
+    'journal.endDay': (session, ending) => journal.write(writes.endDay(ending, actor(session))),
+    'journal.recordDecision': (session, { decision, reason }) =>
+      journal.write(writes.recordDecision(decision, reason, actor(session))),
+    'journal.addNote': (session, { text, corrects }) =>
+      journal.write(writes.addNote(text, actor(session), corrects)),
+    'journal.logIssue': (session, input) =>
+      journal.write(writes.logIssue(input, actor(session), panels.capture())),
+    'journal.updateIssue': (session, changes) => journal.write(writes.updateIssue(changes, actor(session))),
+    'journal.addActionItem': (session, item) => journal.write(writes.addActionItem(item, actor(session))),
+    'journal.linkEvent': (session, { issueId, seq }) =>
+      journal.write(writes.linkEvent(issueId, seq, actor(session))),
+    'journal.timeline': (_session, { dayId, filter, offset, limit }) => {
+      journal.day(dayId);
+      return journal.timeline(dayId, filter, offset, limit);
+    },
+    'journal.issues': (_session, { dayId }) => journal.issues(dayId),
+    'journal.issue': (_session, { id }) => journal.issue(id),
+    'journal.takeSnapshot': (session, { label }) =>
+      journal.write(writes.takeSnapshot(label, panels.capture(), actor(session))),
+    'journal.snapshots': (_session, { dayId }) => journal.snapshots(dayId),
+    'journal.snapshot': (_session, { id }) => journal.snapshot(id),
+    'journal.transcripts': (_session, { dayId, search }) => journal.transcripts(dayId, search),
+    'journal.transcript': (_session, { id }) => journal.transcript(id),
+  };
+}

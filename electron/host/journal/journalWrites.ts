@@ -1,0 +1,358 @@
+import { ApiError } from '../../../shared/apiErrors';
+import type {
+  ActionItem,
+  DayInfo,
+  Decision,
+  IssueStatus,
+  IssueSummary,
+  JournalEvent,
+  Severity,
+  SnapshotContent,
+  SnapshotSummary,
+} from '../../../shared/journalTypes';
+import {
+  currentDay,
+  dayById,
+  insertDay,
+  markDayEnded,
+  type NewDay,
+  openDayId,
+  setDayDecision,
+} from './dayRecords';
+import type { EventDraft, WriteOperation, WriteTransaction } from './eventWriter';
+import {
+  type IssueFields,
+  type IssueRecord,
+  insertActionItem,
+  insertIssue,
+  issueById,
+  linkIssueEvent,
+  saveIssueFields,
+} from './issueRecords';
+import { SYSTEM_ACTOR } from './journalConstants';
+import { insertSnapshot } from './snapshotRecords';
+import { eventsBySeq } from './timelineQuery';
+import { insertTranscript, type NewTranscript } from './transcriptRecords';
+
+/**
+ * Every change to the journal, as an operation the event writer runs inside a transaction:
+ * the events and the rows they describe are committed together or not at all.
+ */
+
+/** An event for the day being recorded; one is started if none is. */
+export type DayEventDraft = Omit<EventDraft, 'dayId'>;
+
+/** The open day per commit: looked up once, not per event (a burst of appends shares a commit). */
+const openDayOfCommit = new WeakMap<WriteTransaction, number>();
+
+export function startDay(day: NewDay, actor: string): WriteOperation<DayInfo> {
+  return (tx) => {
+    const open = currentDay(tx.db);
+    if (open) {
+      throw new ApiError(
+        'bad_request',
+        `day "${open.name}" is still being recorded: end it before starting another`,
+      );
+    }
+    return beginDay(tx, day, actor, false);
+  };
+}
+
+export function endDay(
+  ending: { decision?: Decision; reason?: string },
+  actor: string,
+): WriteOperation<DayInfo> {
+  return (tx) => {
+    const day = requireCurrentDay(tx);
+    if (ending.decision) decide(tx, day, ending.decision, ending.reason ?? '', actor);
+    tx.append({
+      dayId: day.id,
+      kind: 'day.ended',
+      actor,
+      subject: `Ended ${day.name}`,
+      payload: { decision: ending.decision ?? day.decision },
+    });
+    markDayEnded(tx.db, day.id, tx.now);
+    openDayOfCommit.delete(tx);
+    return reread(tx, day.id);
+  };
+}
+
+export function recordDecision(
+  decision: Decision,
+  reason: string,
+  actor: string,
+): WriteOperation<JournalEvent> {
+  return (tx) => decide(tx, requireCurrentDay(tx), decision, reason, actor);
+}
+
+export function appendToDay(draft: DayEventDraft): WriteOperation<JournalEvent> {
+  return (tx) => tx.append({ ...draft, dayId: dayForAppend(tx, draft.actor).id });
+}
+
+export function addNote(text: string, actor: string, corrects?: number): WriteOperation<JournalEvent> {
+  return (tx) => {
+    if (corrects !== undefined && eventsBySeq(tx.db, [corrects]).length === 0) {
+      throw new ApiError('not_found', `there is no event #${corrects} to correct`);
+    }
+    const day = dayForAppend(tx, actor);
+    return tx.append({ dayId: day.id, kind: 'note', actor, subject: text, payload: { text, corrects } });
+  };
+}
+
+export interface IssueInput {
+  title: string;
+  severity: Severity;
+  owner?: string;
+  description?: string;
+  linkedEvents?: number[];
+}
+
+/** Opens an issue and freezes the panels beside it, in one commit. */
+export function logIssue(
+  input: IssueInput,
+  actor: string,
+  panels: SnapshotContent,
+): WriteOperation<IssueSummary> {
+  return (tx) => {
+    const day = dayForAppend(tx, actor);
+    const issueId = insertIssue(
+      tx.db,
+      {
+        dayId: day.id,
+        title: input.title,
+        severity: input.severity,
+        owner: input.owner ?? null,
+        description: input.description ?? '',
+        openedBy: actor,
+      },
+      tx.now,
+    );
+    const opened = tx.append({
+      dayId: day.id,
+      kind: 'issue.opened',
+      actor,
+      subject: input.title,
+      severity: input.severity,
+      payload: { issueId, title: input.title, owner: input.owner, description: input.description },
+    });
+    linkIssueEvent(tx.db, issueId, opened.seq);
+    for (const seq of input.linkedEvents ?? []) linkExisting(tx, issueId, seq);
+    snapshotPanels(tx, day.id, `Issue #${issueId}: ${input.title}`, panels, actor, issueId);
+    return requireIssue(tx, issueId);
+  };
+}
+
+export interface IssueChanges {
+  id: number;
+  title?: string;
+  severity?: Severity;
+  status?: IssueStatus;
+  owner?: string | null;
+  description?: string;
+  comment?: string;
+}
+
+export function updateIssue(changes: IssueChanges, actor: string): WriteOperation<IssueSummary> {
+  return (tx) => {
+    const issue = requireIssue(tx, changes.id);
+    const next: IssueFields = {
+      title: changes.title ?? issue.title,
+      severity: changes.severity ?? issue.severity,
+      status: changes.status ?? issue.status,
+      owner: changes.owner === undefined ? issue.owner : changes.owner,
+      description: changes.description ?? issue.description,
+    };
+    const changed = Object.fromEntries(
+      (Object.keys(next) as Array<keyof IssueFields>)
+        .filter((field) => next[field] !== issue[field])
+        .map((field) => [field, { from: issue[field], to: next[field] }]),
+    );
+    if (Object.keys(changed).length === 0 && !changes.comment) {
+      throw new ApiError('bad_request', `issue #${issue.id} already has those values: nothing to record`);
+    }
+    saveIssueFields(tx.db, issue.id, next, tx.now);
+    const resolved = next.status === 'resolved' && issue.status !== 'resolved';
+    const event = tx.append({
+      dayId: issue.dayId,
+      kind: resolved ? 'issue.resolved' : 'issue.updated',
+      actor,
+      subject: next.title,
+      severity: next.severity,
+      payload: { issueId: issue.id, changes: changed, comment: changes.comment },
+    });
+    linkIssueEvent(tx.db, issue.id, event.seq);
+    return requireIssue(tx, issue.id);
+  };
+}
+
+export function addActionItem(
+  input: { issueId: number; text: string; owner?: string; due?: string },
+  actor: string,
+): WriteOperation<ActionItem> {
+  return (tx) => {
+    const issue = requireIssue(tx, input.issueId);
+    const item = insertActionItem(
+      tx.db,
+      issue.id,
+      { text: input.text, owner: input.owner ?? null, due: input.due ?? null },
+      tx.now,
+    );
+    const event = tx.append({
+      dayId: issue.dayId,
+      kind: 'issue.updated',
+      actor,
+      subject: issue.title,
+      severity: issue.severity,
+      payload: { issueId: issue.id, actionItem: item },
+    });
+    linkIssueEvent(tx.db, issue.id, event.seq);
+    return item;
+  };
+}
+
+export function linkEvent(issueId: number, seq: number, actor: string): WriteOperation<null> {
+  return (tx) => {
+    const issue = requireIssue(tx, issueId);
+    linkExisting(tx, issue.id, seq);
+    const event = tx.append({
+      dayId: issue.dayId,
+      kind: 'issue.updated',
+      actor,
+      subject: issue.title,
+      severity: issue.severity,
+      payload: { issueId: issue.id, linkedSeq: seq },
+    });
+    linkIssueEvent(tx.db, issue.id, event.seq);
+    return null;
+  };
+}
+
+export function takeSnapshot(
+  label: string,
+  panels: SnapshotContent,
+  actor: string,
+): WriteOperation<SnapshotSummary> {
+  return (tx) => snapshotPanels(tx, dayForAppend(tx, actor).id, label, panels, actor, null);
+}
+
+/** A finished command: its transcript, and the event that vouches for it by hash. */
+export function recordCommandFinished(
+  transcript: Omit<NewTranscript, 'dayId'>,
+  actor: string,
+): WriteOperation<JournalEvent> {
+  return (tx) => {
+    const day = dayForAppend(tx, actor);
+    const stored = insertTranscript(tx.db, { ...transcript, dayId: day.id });
+    return tx.append({
+      dayId: day.id,
+      kind: 'command.finished',
+      actor,
+      subject: transcript.command,
+      payload: {
+        terminalId: transcript.terminalId,
+        command: transcript.command,
+        exitCode: transcript.exitCode,
+        durationMs: transcript.finishedAt - transcript.startedAt,
+        transcriptId: stored.id,
+        transcriptHash: stored.hash,
+        truncated: transcript.truncated,
+      },
+    });
+  };
+}
+
+function snapshotPanels(
+  tx: WriteTransaction,
+  dayId: number,
+  label: string,
+  panels: SnapshotContent,
+  actor: string,
+  issueId: number | null,
+): SnapshotSummary {
+  const stored = insertSnapshot(tx.db, { dayId, label, issueId, content: panels });
+  const event = tx.append({
+    dayId,
+    kind: 'snapshot.taken',
+    actor,
+    subject: label,
+    payload: {
+      snapshotId: stored.summary.id,
+      issueId,
+      panelCount: stored.summary.panelCount,
+      contentHash: stored.contentHash,
+    },
+  });
+  if (issueId !== null) linkIssueEvent(tx.db, issueId, event.seq);
+  return stored.summary;
+}
+
+function decide(
+  tx: WriteTransaction,
+  day: DayInfo,
+  decision: Decision,
+  reason: string,
+  actor: string,
+): JournalEvent {
+  setDayDecision(tx.db, day.id, decision, reason);
+  return tx.append({
+    dayId: day.id,
+    kind: 'decision',
+    actor,
+    subject: `${decision === 'go' ? 'Go' : 'No-go'}: ${reason}`,
+    payload: { decision, reason },
+  });
+}
+
+function beginDay(tx: WriteTransaction, day: NewDay, actor: string, automatic: boolean): DayInfo {
+  const id = insertDay(tx.db, day, tx.now);
+  openDayOfCommit.set(tx, id);
+  tx.append({
+    dayId: id,
+    kind: 'day.started',
+    actor,
+    subject: `Started ${day.name}`,
+    payload: { name: day.name, environment: day.environment, operators: day.operators, automatic },
+  });
+  return reread(tx, id);
+}
+
+/** Nothing is dropped for want of a day: an event with none open starts one, named for the date. */
+function dayForAppend(tx: WriteTransaction, actor: string): { id: number } {
+  const id = openDayOfCommit.get(tx) ?? openDayId(tx.db);
+  if (id !== null) {
+    openDayOfCommit.set(tx, id);
+    return { id };
+  }
+  const date = new Date(tx.now).toISOString().slice(0, 10);
+  return beginDay(
+    tx,
+    { name: `Unplanned ${date}`, environment: 'unspecified', operators: [actor] },
+    SYSTEM_ACTOR,
+    true,
+  );
+}
+
+function requireCurrentDay(tx: WriteTransaction): DayInfo {
+  const day = currentDay(tx.db);
+  if (!day) throw new ApiError('bad_request', 'no test day is being recorded: start one first');
+  return day;
+}
+
+function requireIssue(tx: WriteTransaction, id: number): IssueRecord {
+  const issue = issueById(tx.db, id);
+  if (!issue) throw new ApiError('not_found', `there is no issue #${id}`);
+  return issue;
+}
+
+function linkExisting(tx: WriteTransaction, issueId: number, seq: number): void {
+  if (eventsBySeq(tx.db, [seq]).length === 0)
+    throw new ApiError('not_found', `there is no event #${seq} to link`);
+  linkIssueEvent(tx.db, issueId, seq);
+}
+
+function reread(tx: WriteTransaction, dayId: number): DayInfo {
+  const day = dayById(tx.db, dayId);
+  if (!day) throw new Error(`day ${dayId} vanished inside its own transaction`);
+  return day;
+}
