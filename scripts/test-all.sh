@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(chromium)
+# chromium drives the UI tests; sqlite3 is the shell the tamper tests edit a journal with.
+APT_PACKAGES=(chromium sqlite3)
 
 missing=()
 for package in "${APT_PACKAGES[@]}"; do

@@ -50,7 +50,7 @@ export function verifyChain(db: JournalDatabase): VerifyResult {
     const headSeq = head?.seq ?? 0;
     const message =
       headSeq >= expectedSeq
-        ? `events #${expectedSeq} to #${headSeq} are missing: the journal recorded ${headSeq} events but only ${expectedSeq - 1} remain`
+        ? `${missingRange(expectedSeq, headSeq)} missing: the journal recorded ${headSeq} events but only ${expectedSeq - 1} remain`
         : `the journal's head (event #${headSeq}) does not match its last event #${expectedSeq - 1}: the chain was tampered with`;
     return { eventsChecked: checked, problem: { seq: Math.min(expectedSeq, Math.max(headSeq, 1)), message } };
   }
@@ -63,11 +63,14 @@ function describe(row: EventRow): string {
 
 function gapProblem(row: EventRow, expectedSeq: number): ChainProblem | null {
   if (row.seq === expectedSeq) return null;
-  const range =
-    row.seq - 1 === expectedSeq
-      ? `event #${expectedSeq} is`
-      : `events #${expectedSeq} to #${row.seq - 1} are`;
-  return { seq: expectedSeq, message: `${range} missing: deleted from the journal before ${describe(row)}` };
+  return {
+    seq: expectedSeq,
+    message: `${missingRange(expectedSeq, row.seq - 1)} missing: deleted before ${describe(row)}`,
+  };
+}
+
+function missingRange(first: number, last: number): string {
+  return first === last ? `event #${first} is` : `events #${first} to #${last} are`;
 }
 
 function contentProblem(row: EventRow): ChainProblem | null {
