@@ -19,18 +19,13 @@ export interface HashedEventFields {
  * previous hash makes the chain break at the first edited, deleted or reordered event.
  */
 export function eventHash(fields: HashedEventFields): string {
-  const canonical = JSON.stringify([
-    fields.seq,
-    fields.dayId,
-    fields.time,
-    fields.kind,
-    fields.actor,
-    fields.subject,
-    fields.severity,
-    fields.payloadText,
-    fields.prevHash,
-  ]);
+  // Each text is length-prefixed, so no choice of contents can make two events hash alike.
+  const canonical = `${fields.seq}|${fields.dayId}|${fields.time}|${fields.severity ?? '-'}|${field(fields.kind)}${field(fields.actor)}${field(fields.subject)}${field(fields.payloadText)}${fields.prevHash}`;
   return hash('sha256', canonical, 'hex');
+}
+
+function field(text: string): string {
+  return `${text.length}:${text}|`;
 }
 
 /** SHA-256 of stored bytes, for content (snapshots, transcripts) an event vouches for. */

@@ -177,8 +177,11 @@ export class EventWriter {
   }
 }
 
+const CONTROL_CHARACTER = /\p{Cc}/u;
+const CONTROL_CHARACTERS = /\p{Cc}+/gu;
+
 /** A subject is one line of bounded length; the whole text belongs in the payload. */
 function oneLine(text: string): string {
-  const line = text.replace(/\p{Cc}+/gu, ' ').trim();
+  const line = CONTROL_CHARACTER.test(text) ? text.replace(CONTROL_CHARACTERS, ' ').trim() : text.trim();
   return line.length > MAX_SUBJECT_CHARS ? `${line.slice(0, MAX_SUBJECT_CHARS - 1)}…` : line;
 }
