@@ -11,6 +11,8 @@ export interface EventDraft {
   subject: string;
   severity?: number | null;
   payload?: Record<string, unknown>;
+  /** When it happened, if the source knows better than the commit's clock (an imported sample). */
+  time?: number;
 }
 
 /** What a write operation gets: the database inside the open transaction, and the chain. */
@@ -147,7 +149,7 @@ export class EventWriter {
         const event: JournalEvent = {
           seq: cursor.seq + 1,
           dayId: draft.dayId,
-          time: now,
+          time: draft.time ?? now,
           kind: draft.kind,
           actor: draft.actor,
           subject: oneLine(draft.subject),
