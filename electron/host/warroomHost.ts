@@ -1,6 +1,7 @@
 import type { EventName, EventPayload, Role } from '../../shared/api';
 import { dispatch, type MethodHandlers } from './apiDispatcher';
 import { ClientPresence } from './clientPresence';
+import { commandRecorder } from './journal/commandRecorder';
 import { followJournalChanges } from './journal/journalChangeFeed';
 import { journalHandlers } from './journal/journalHandlers';
 import type { OpenedJournal } from './journal/openJournalWithFallback';
@@ -44,6 +45,9 @@ export class WarroomHost {
     this.terminals = new TerminalService({
       cwd: options.workspace,
       shell: options.shell,
+      commands: commandRecorder(options.journal.journal, (error) =>
+        console.error(`warroom: a terminal command could not be journaled: ${String(error)}`),
+      ),
       changed: (list) => this.broadcast('terminals.changed', list),
     });
     this.presence = new ClientPresence(options.disconnectGraceMs ?? DISCONNECT_GRACE_MS, (clientId) =>

@@ -14,6 +14,15 @@ export interface PtyTerminalOptions extends TerminalSize {
   args: string[];
   cwd: string;
   env: Record<string, string>;
+  /** Sees the output before anyone else does; shell integration takes its marks out there. */
+  outputFilter?: PtyOutputFilter;
+}
+
+/** Reads a terminal's output first and returns what the clients and the replay get of it. */
+export interface PtyOutputFilter {
+  filter(data: string): string;
+  /** The process is gone: returns what was held back, to be delivered before the exit. */
+  end(): string;
 }
 
 export interface PtyTerminalListener<ClientKey> {
@@ -58,7 +67,7 @@ export class PtyTerminal<ClientKey> {
       () => this.pauseReading(),
       () => this.resumeReading(),
     );
-    this.process.onData((data) => this.batcher.push(data));
+    this.process.onData((data) => this.received(data));
     this.process.onExit(({ exitCode, signal }) => this.ended(exitCode, signal ?? null));
   }
 
@@ -129,6 +138,13 @@ export class PtyTerminal<ClientKey> {
   /** For the host's own exit: no timers, the whole session is gone before we are. */
   killNow(): void {
     signalSession(this.process.pid, 'SIGKILL');
+    // The exit event may never come now; what the filter reports must not wait for it.
+    this.options.outputFilter?.end();
+  }
+
+  private received(data: string): void {
+    const shown = this.options.outputFilter ? this.options.outputFilter.filter(data) : data;
+    if (shown) this.batcher.push(shown);
   }
 
   private deliver(data: string): void {
@@ -154,6 +170,8 @@ export class PtyTerminal<ClientKey> {
     this.resumeReading();
     if (this.heldSlave !== null) closeSync(this.heldSlave);
     this.heldSlave = null;
+    const held = this.options.outputFilter?.end();
+    if (held) this.batcher.push(held);
     this.batcher.flush();
     this.exitCode = exitCode;
     this.signal = signal === 0 ? null : signal;

@@ -1,7 +1,9 @@
 import { ApiError } from '../../../shared/apiErrors';
 import type { TerminalInfo, TerminalSize } from '../../../shared/terminalTypes';
 import type { SessionContext } from '../sessionContext';
+import type { CommandSink } from './commandSink';
 import { PtyTerminal } from './ptyTerminal';
+import { ShellIntegrationLauncher } from './shellIntegrationLauncher';
 import { MAX_TERMINALS } from './terminalConstants';
 
 export interface TerminalServiceOptions {
@@ -11,6 +13,8 @@ export interface TerminalServiceOptions {
   shell?: string;
   /** Called with the whole list whenever a terminal is created, resized, ends or closes. */
   changed(terminals: TerminalInfo[]): void;
+  /** Where the commands run in bash terminals are reported; without it, shells start as they are. */
+  commands?: CommandSink;
 }
 
 interface Entry {
@@ -22,8 +26,11 @@ interface Entry {
 export class TerminalService {
   private readonly entries = new Map<string, Entry>();
   private nextId = 1;
+  private readonly shellIntegration: ShellIntegrationLauncher | null;
 
-  constructor(private readonly options: TerminalServiceOptions) {}
+  constructor(private readonly options: TerminalServiceOptions) {
+    this.shellIntegration = options.commands ? new ShellIntegrationLauncher(options.commands) : null;
+  }
 
   list(): TerminalInfo[] {
     return [...this.entries.values()].map((entry) => entry.terminal.info);
@@ -35,16 +42,18 @@ export class TerminalService {
     }
     const id = `t${this.nextId++}`;
     const shell = this.options.shell ?? process.env.SHELL ?? '/bin/sh';
+    const integrated = this.shellIntegration?.launch(shell, id);
     const terminal = new PtyTerminal<SessionContext>(
       {
         id,
         title: request.title ?? `${shellName(shell)} ${id.slice(1)}`,
         shell,
-        args: [],
+        args: integrated?.args ?? [],
         cwd: this.options.cwd,
-        env: terminalEnvironment(),
+        env: { ...terminalEnvironment(), ...integrated?.env },
         cols: request.cols,
         rows: request.rows,
+        outputFilter: integrated?.integration,
       },
       {
         output: (data, clients) => {
@@ -112,6 +121,7 @@ export class TerminalService {
   dispose(): void {
     for (const { terminal } of this.entries.values()) terminal.killNow();
     this.entries.clear();
+    this.shellIntegration?.dispose();
   }
 
   private get(id: string): PtyTerminal<SessionContext> {
