@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { personNameSchema, severitySchema, titleSchema } from '../../shared/journalTypes';
-import { logIssue } from '../host/journal/journalWrites';
+import { logIssue } from '../host/journal/issueWrites';
 import { NO_PANELS } from '../host/journal/panelSnapshotSource';
 import { JOURNAL_OPTION, JOURNAL_OPTION_USAGE, openCommandJournal, withJournal } from './journalArguments';
 import { parseOption } from './optionValues';

@@ -1,5 +1,6 @@
 import type { MethodHandlers } from '../apiDispatcher';
 import type { SessionContext } from '../sessionContext';
+import * as issueWrites from './issueWrites';
 import type { Journal } from './journal';
 import * as writes from './journalWrites';
 import type { PanelSnapshotSource } from './panelSnapshotSource';
@@ -48,11 +49,13 @@ export function journalHandlers({
     'journal.addNote': (session, { text, corrects }) =>
       journal.write(writes.addNote(text, actor(session), corrects)),
     'journal.logIssue': (session, input) =>
-      journal.write(writes.logIssue(input, actor(session), panels.capture())),
-    'journal.updateIssue': (session, changes) => journal.write(writes.updateIssue(changes, actor(session))),
-    'journal.addActionItem': (session, item) => journal.write(writes.addActionItem(item, actor(session))),
+      journal.write(issueWrites.logIssue(input, actor(session), panels.capture())),
+    'journal.updateIssue': (session, changes) =>
+      journal.write(issueWrites.updateIssue(changes, actor(session))),
+    'journal.addActionItem': (session, item) =>
+      journal.write(issueWrites.addActionItem(item, actor(session))),
     'journal.linkEvent': (session, { issueId, seq }) =>
-      journal.write(writes.linkEvent(issueId, seq, actor(session))),
+      journal.write(issueWrites.linkEvent(issueId, seq, actor(session))),
     'journal.timeline': (_session, { dayId, filter, offset, limit }) => {
       journal.day(dayId);
       return journal.timeline(dayId, filter, offset, limit);

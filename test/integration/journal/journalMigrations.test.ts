@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventHash } from '../../../electron/host/journal/eventHash';
+import * as issueWrites from '../../../electron/host/journal/issueWrites';
 import { Journal } from '../../../electron/host/journal/journal';
 import { GENESIS_HASH } from '../../../electron/host/journal/journalConstants';
 import { JournalOpenError } from '../../../electron/host/journal/journalErrors';
@@ -95,7 +96,7 @@ describe('journal schema migrations', () => {
       expect(journal.verify().problem).toBeNull();
       // The upgraded journal takes every kind of write on top of the old chain.
       await journal.write(
-        writes.logIssue({ title: 'After upgrade', severity: 4 }, 'bob', NO_PANELS.capture()),
+        issueWrites.logIssue({ title: 'After upgrade', severity: 4 }, 'bob', NO_PANELS.capture()),
       );
       expect(journal.verify()).toMatchObject({
         eventsChecked: before.length + (version === 1 ? 3 : 2),

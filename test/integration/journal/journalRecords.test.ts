@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as issueWrites from '../../../electron/host/journal/issueWrites';
 import { Journal } from '../../../electron/host/journal/journal';
 import * as writes from '../../../electron/host/journal/journalWrites';
 import { NO_PANELS } from '../../../electron/host/journal/panelSnapshotSource';
@@ -22,10 +23,10 @@ describe('journal records', () => {
     const day = await startDay();
     await journal.write(writes.addNote('ramp to 500 VUs', 'ana'));
     const issue = await journal.write(
-      writes.logIssue({ title: 'p95 over 300 ms', severity: 2 }, 'bob', NO_PANELS.capture()),
+      issueWrites.logIssue({ title: 'p95 over 300 ms', severity: 2 }, 'bob', NO_PANELS.capture()),
     );
     await journal.write(
-      writes.updateIssue({ id: issue.id, status: 'resolved', comment: 'scaled to 35 replicas' }, 'bob'),
+      issueWrites.updateIssue({ id: issue.id, status: 'resolved', comment: 'scaled to 35 replicas' }, 'bob'),
     );
     await journal.write(writes.endDay({ decision: 'go', reason: 'targets met after scaling' }, 'ana'));
 
@@ -51,7 +52,7 @@ describe('journal records', () => {
     const { journal } = scratch;
     await startDay();
     const issue = await journal.write(
-      writes.logIssue({ title: 'Redis down', severity: 1 }, 'ana', NO_PANELS.capture()),
+      issueWrites.logIssue({ title: 'Redis down', severity: 1 }, 'ana', NO_PANELS.capture()),
     );
     const detail = journal.issue(issue.id);
     expect(detail.snapshots).toHaveLength(1);
@@ -67,8 +68,12 @@ describe('journal records', () => {
     for (let index = 0; index < 30; index += 1) {
       await journal.write(writes.addNote(`probe ${index} latency ok`, index % 2 ? 'ana' : 'bob'));
     }
-    await journal.write(writes.logIssue({ title: 'Login 5xx', severity: 1 }, 'ana', NO_PANELS.capture()));
-    await journal.write(writes.logIssue({ title: 'Slow feed', severity: 3 }, 'bob', NO_PANELS.capture()));
+    await journal.write(
+      issueWrites.logIssue({ title: 'Login 5xx', severity: 1 }, 'ana', NO_PANELS.capture()),
+    );
+    await journal.write(
+      issueWrites.logIssue({ title: 'Slow feed', severity: 3 }, 'bob', NO_PANELS.capture()),
+    );
 
     expect(journal.timeline(day.id, { kinds: ['note'] }, 0, 10)).toMatchObject({ total: 30 });
     expect(journal.timeline(day.id, { kinds: ['note'] }, 25, 10).events).toHaveLength(5);
@@ -115,24 +120,24 @@ describe('journal records', () => {
       }),
     );
     const issue = await journal.write(
-      writes.logIssue(
+      issueWrites.logIssue(
         { title: 'Slow feed', severity: 3, linkedEvents: [breach.seq] },
         'ana',
         NO_PANELS.capture(),
       ),
     );
     await journal.write(
-      writes.updateIssue({ id: issue.id, severity: 2, owner: 'bob', status: 'mitigated' }, 'ana'),
+      issueWrites.updateIssue({ id: issue.id, severity: 2, owner: 'bob', status: 'mitigated' }, 'ana'),
     );
     await journal.write(
-      writes.addActionItem(
+      issueWrites.addActionItem(
         { issueId: issue.id, text: 'Add a feed cache', owner: 'bob', due: '2026-12-01' },
         'ana',
       ),
     );
-    await expect(journal.write(writes.updateIssue({ id: issue.id, severity: 2 }, 'ana'))).rejects.toThrow(
-      /nothing to record/,
-    );
+    await expect(
+      journal.write(issueWrites.updateIssue({ id: issue.id, severity: 2 }, 'ana')),
+    ).rejects.toThrow(/nothing to record/);
 
     const detail = journal.issue(issue.id);
     expect(detail).toMatchObject({ severity: 2, owner: 'bob', status: 'mitigated' });
@@ -185,7 +190,7 @@ describe('journal records', () => {
     await startDay();
     const results = await Promise.allSettled([
       journal.write(writes.addNote('first', 'ana')),
-      journal.write(writes.updateIssue({ id: 42, status: 'resolved' }, 'ana')),
+      journal.write(issueWrites.updateIssue({ id: 42, status: 'resolved' }, 'ana')),
       journal.write(writes.addNote('second', 'ana')),
     ]);
     expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
