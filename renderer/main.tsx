@@ -5,6 +5,7 @@ import './styles/shell.css';
 import './styles/views.css';
 import './styles/terminals.css';
 import './styles/overlay.css';
+import './styles/journal.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openHostConnection } from './api/hostConnection';

@@ -2,10 +2,12 @@ import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { HostConnection } from '../api/hostConnection';
 import { AppHeader } from '../shell/AppHeader';
+import { LogIssueDialog } from '../shell/LogIssueDialog';
 import { ShortcutHelpOverlay } from '../shell/ShortcutHelpOverlay';
 import { useGlobalShortcuts } from '../shortcuts/useGlobalShortcuts';
 import { selectView } from '../state/navigationStore';
 import type { SettingsStorage } from '../state/settingsStore';
+import { JournalView } from '../views/JournalView';
 import { PendingView } from '../views/PendingView';
 import { TerminalsView } from '../views/TerminalsView';
 import { VIEWS } from '../views/viewCatalog';
@@ -35,7 +37,9 @@ export function App({ connection }: { connection: HostConnection }) {
         <main className="app-main">
           {pending && <PendingView view={pending} />}
           <TerminalsView visible={current === 'terminals'} />
+          {current === 'journal' && <JournalView />}
         </main>
+        <LogIssueDialog />
         <ShortcutHelpOverlay />
       </div>
     </ServicesProvider>

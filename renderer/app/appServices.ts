@@ -1,7 +1,10 @@
 import type { HostConnection } from '../api/hostConnection';
+import { createJournalStores, type JournalStores } from '../journal/journalStores';
+import { startJournalSync } from '../journal/journalSync';
 import type { ShortcutTargets } from '../shortcuts/shortcutActions';
 import { isTerminalPassThrough } from '../shortcuts/shortcutTable';
 import { createFindBarStore } from '../state/findBarStore';
+import { journalAccess } from '../state/journal/journalAccess';
 import { createNavigationStore } from '../state/navigationStore';
 import { createSettingsStore, type SettingsStorage, type SettingsStore } from '../state/settingsStore';
 import { createShortcutHelpStore } from '../state/shortcutHelpStore';
@@ -14,6 +17,7 @@ export interface AppServices extends ShortcutTargets {
   readonly host: HostConnection;
   readonly settings: SettingsStore;
   readonly terminalController: TerminalController<XtermTerminalView>;
+  readonly journal: JournalStores;
   /** Starts following the host; returns the function that stops. */
   start(): () => void;
 }
@@ -32,22 +36,28 @@ export function createAppServices(host: HostConnection, storage: SettingsStorage
         isAppShortcut: isTerminalPassThrough,
       }),
   );
+  const navigation = createNavigationStore();
+  const journal = createJournalStores(journalAccess(host.api, host.connection), storage);
   return {
     host,
     settings,
     terminals,
     terminalController,
-    navigation: createNavigationStore(),
+    navigation,
     shortcutHelp: createShortcutHelpStore(),
     findBar: createFindBarStore(),
+    journal,
+    logIssue: journal.logIssue,
     commands: terminalController,
     start: () => {
       const stopTerminals = terminalController.start();
+      const stopJournal = startJournalSync(host, journal, navigation);
       const stopSettings = settings.subscribe(({ terminalRenderer }) => {
         for (const view of terminalController.views()) view.setRenderer(terminalRenderer);
       });
       return () => {
         stopSettings();
+        stopJournal();
         stopTerminals();
       };
     },

@@ -4,7 +4,7 @@ import { useServices } from '../app/servicesContext';
 import { SHORTCUTS, type Shortcut } from '../shortcuts/shortcutTable';
 import { selectHelpOpen } from '../state/shortcutHelpStore';
 
-const GROUPS: readonly Shortcut['group'][] = ['Views', 'Terminals', 'Help'];
+const GROUPS: readonly Shortcut['group'][] = ['Views', 'Terminals', 'Journal', 'Help'];
 
 /** The shortcut table, as a modal over the console; it gives the focus back when it closes. */
 export function ShortcutHelpOverlay() {

@@ -1,5 +1,6 @@
 import type { TerminalId } from '../../shared/terminalTypes';
 import type { FindBarStore } from '../state/findBarStore';
+import type { LogIssueStore } from '../state/journal/logIssueStore';
 import { type NavigationStore, selectIsTerminalsView } from '../state/navigationStore';
 import type { ShortcutHelpStore } from '../state/shortcutHelpStore';
 import type { TerminalsStore } from '../state/terminalsStore';
@@ -16,12 +17,13 @@ export interface ShortcutTargets {
   readonly terminals: TerminalsStore;
   readonly shortcutHelp: ShortcutHelpStore;
   readonly findBar: FindBarStore;
+  readonly logIssue: LogIssueStore;
   readonly commands: TerminalCommands;
 }
 
 /** Carries out a shortcut. Tab actions act only where the tabs are in view. */
 export function runShortcut(action: ShortcutAction, targets: ShortcutTargets): void {
-  const { navigation, terminals, shortcutHelp, findBar, commands } = targets;
+  const { navigation, terminals, shortcutHelp, findBar, logIssue, commands } = targets;
   const inTerminalsView = selectIsTerminalsView(navigation.getState());
   const activeId = terminals.getState().activeId;
   if (action.type !== 'toggle-help' && action.type !== 'dismiss') shortcutHelp.getState().hide();
@@ -47,6 +49,9 @@ export function runShortcut(action: ShortcutAction, targets: ShortcutTargets): v
       if (activeId === null) return;
       navigation.getState().show('terminals');
       findBar.getState().show();
+      return;
+    case 'log-issue':
+      logIssue.getState().show();
       return;
     case 'toggle-help':
       shortcutHelp.getState().toggle();

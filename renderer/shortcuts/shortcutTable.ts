@@ -20,6 +20,7 @@ export type ShortcutAction =
   | { readonly type: 'previous-tab' }
   | { readonly type: 'next-tab' }
   | { readonly type: 'find' }
+  | { readonly type: 'log-issue' }
   | { readonly type: 'toggle-help' }
   | { readonly type: 'dismiss' };
 
@@ -27,7 +28,7 @@ export interface Shortcut {
   /** As the help overlay shows it. */
   readonly keys: string;
   readonly description: string;
-  readonly group: 'Views' | 'Terminals' | 'Help';
+  readonly group: 'Views' | 'Terminals' | 'Journal' | 'Help';
   readonly scope: ShortcutScope;
   /** Whether holding the keys down repeats the action. */
   readonly repeats: boolean;
@@ -108,6 +109,16 @@ export const SHORTCUTS: readonly Shortcut[] = [
     repeats: false,
     action: { type: 'find' },
     matches: (chord) => only(chord, { ctrl: true, shift: true }) && letter(chord, 'f'),
+  },
+  {
+    keys: 'Ctrl+Shift+L',
+    description: 'Log an issue (title and severity), from any view',
+    group: 'Journal',
+    scope: 'anywhere',
+    repeats: false,
+    action: { type: 'log-issue' },
+    // Free in browsers; in a shell it would only repeat Ctrl+L (clear screen), which stays.
+    matches: (chord) => only(chord, { ctrl: true, shift: true }) && letter(chord, 'l'),
   },
   {
     keys: 'F1',

@@ -21,12 +21,7 @@ export const VIEWS: readonly ViewEntry[] = [
     pending: 'Executable runbooks arrive with issue #6: checklists, quick fixes and drills with probes.',
   },
   { id: 'terminals', label: 'Terminals', pending: null },
-  {
-    id: 'journal',
-    label: 'Journal',
-    pending:
-      'The journal arrives with issue #3: commands, exit codes, probes, breaches and issues of the day.',
-  },
+  { id: 'journal', label: 'Journal', pending: null },
   {
     id: 'report',
     label: 'Report',

@@ -1,12 +1,8 @@
 import { ApiError } from '../../../shared/apiErrors';
 import type {
-  ActionItem,
   DayInfo,
   Decision,
-  IssueStatus,
-  IssueSummary,
   JournalEvent,
-  Severity,
   SnapshotContent,
   SnapshotSummary,
 } from '../../../shared/journalTypes';
@@ -20,15 +16,7 @@ import {
   setDayDecision,
 } from './dayRecords';
 import type { EventDraft, WriteOperation, WriteTransaction } from './eventWriter';
-import {
-  type IssueFields,
-  type IssueRecord,
-  insertActionItem,
-  insertIssue,
-  issueById,
-  linkIssueEvent,
-  saveIssueFields,
-} from './issueRecords';
+import { linkIssueEvent } from './issueRecords';
 import { SYSTEM_ACTOR } from './journalConstants';
 import { insertSnapshot } from './snapshotRecords';
 import { eventsBySeq } from './timelineQuery';

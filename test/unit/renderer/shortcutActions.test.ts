@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { runShortcut, type ShortcutTargets } from '../../../renderer/shortcuts/shortcutActions';
 import { createFindBarStore } from '../../../renderer/state/findBarStore';
+import { createLogIssueStore } from '../../../renderer/state/journal/logIssueStore';
 import { createNavigationStore } from '../../../renderer/state/navigationStore';
 import { createShortcutHelpStore } from '../../../renderer/state/shortcutHelpStore';
 import { createTerminalsStore } from '../../../renderer/state/terminalsStore';
-import { terminalInfo } from './fakeHost';
+import { createFakeHost, terminalInfo } from './fakeHost';
 
 function targets(tabIds: string[] = []) {
   const created: number[] = [];
@@ -16,6 +17,7 @@ function targets(tabIds: string[] = []) {
     terminals,
     shortcutHelp: createShortcutHelpStore(),
     findBar: createFindBarStore(),
+    logIssue: createLogIssueStore({ api: createFakeHost().host.api, canOperate: () => true }),
     commands: {
       createTerminal: () => void created.push(1),
       closeTerminal: (id) => void closed.push(id),
