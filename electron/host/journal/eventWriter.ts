@@ -157,7 +157,18 @@ export class EventWriter {
           payload: draft.payload ?? {},
         };
         const payloadText = JSON.stringify(event.payload);
-        const hash = eventHash({ ...event, payloadText, prevHash: cursor.hash });
+        // Fields named one by one: an object spread here costs more than the insert (measured).
+        const hash = eventHash({
+          seq: event.seq,
+          dayId: event.dayId,
+          time: event.time,
+          kind: event.kind,
+          actor: event.actor,
+          subject: event.subject,
+          severity: event.severity,
+          payloadText,
+          prevHash: cursor.hash,
+        });
         this.insertEvent.run(
           event.seq,
           event.dayId,

@@ -75,7 +75,16 @@ export function recordDecision(
 }
 
 export function appendToDay(draft: DayEventDraft): WriteOperation<JournalEvent> {
-  return (tx) => tx.append({ ...draft, dayId: dayForAppend(tx, draft.actor).id });
+  return (tx) =>
+    tx.append({
+      dayId: dayForAppend(tx, draft.actor).id,
+      kind: draft.kind,
+      actor: draft.actor,
+      subject: draft.subject,
+      severity: draft.severity,
+      payload: draft.payload,
+      time: draft.time,
+    });
 }
 
 export function addNote(text: string, actor: string, corrects?: number): WriteOperation<JournalEvent> {
