@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { TIMELINE_ROW_HEIGHT } from '../../renderer/views/journal/TimelineRow';
+import { TIMELINE_ROW_HEIGHT } from '../../renderer/views/journal/timelineRowPainter';
 import { launchChromium } from '../../scripts/chromium';
 import type { TimelineFigures } from './journalVerdict';
 import { SEED_EVENTS, seedLongDay } from './seedDay';
@@ -52,7 +52,7 @@ export async function measureTimeline(): Promise<TimelineFigures> {
     const seedStarted = performance.now();
     await seedLongDay(journalPath);
     console.log(`journal: seeded ${SEED_EVENTS} events in ${Math.round(performance.now() - seedStarted)} ms`);
-    buildConsoleOnce();
+    buildConsole();
     const started = await startServe(journalPath, dir);
     serve = started.child;
 
@@ -133,9 +133,9 @@ function percentile(values: readonly number[], fraction: number): number {
 }
 
 /** The bench drives the built console; builds it when this checkout has not yet. */
-function buildConsoleOnce(): void {
-  if (existsSync('out/main/cli.js') && existsSync('out/renderer/index.html')) return;
-  execFileSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
+/** Builds the console from the tree as it is, so the figures are never those of a stale build. */
+function buildConsole(): void {
+  execFileSync('npx', ['electron-vite', 'build'], { stdio: 'ignore' });
 }
 
 /** `warroom serve --journal FILE` on a free port, as a user would start it. */

@@ -19,7 +19,8 @@ import { type JournalDatabase, type OpenJournalOptions, openJournalDatabase } fr
 import { CURRENT_SCHEMA_VERSION } from './schemaMigrations';
 import { snapshotContent, snapshotSummary, snapshotsOfDay, snapshotsOfIssue } from './snapshotRecords';
 import { statement } from './statementCache';
-import { eventsBySeq, type TimelinePage, timelinePage } from './timelineQuery';
+import { TimelineIndex, type TimelinePage } from './timelineIndex';
+import { eventsBySeq } from './timelineQuery';
 import { transcriptById, transcriptsOfDay } from './transcriptRecords';
 
 export interface JournalOptions extends OpenJournalOptions {
@@ -37,6 +38,7 @@ export type JournalChangeListener = (events: readonly JournalEvent[] | 'external
  */
 export class Journal {
   private readonly writer: EventWriter;
+  private readonly timelineIndex: TimelineIndex;
   private readonly listeners = new Set<JournalChangeListener>();
   private externalPoll: NodeJS.Timeout | undefined;
   private lastDataVersion = 0;
@@ -47,6 +49,7 @@ export class Journal {
     private readonly db: JournalDatabase,
     options: JournalOptions,
   ) {
+    this.timelineIndex = new TimelineIndex(db);
     this.writer = new EventWriter(db, {
       clock: options.clock,
       maxOperationsPerCommit: options.maxOperationsPerCommit,
@@ -109,7 +112,7 @@ export class Journal {
   }
 
   timeline(dayId: number, filter: TimelineFilter, offset: number, limit: number): TimelinePage {
-    return timelinePage(this.db, dayId, filter, offset, limit);
+    return this.timelineIndex.page(dayId, filter, offset, limit);
   }
 
   issues(dayId: number): IssueSummary[] {

@@ -3,30 +3,6 @@ import { EVENT_COLUMNS, type EventRow, eventFromRow } from './eventRows';
 import type { JournalDatabase } from './openJournalDatabase';
 import { statement } from './statementCache';
 
-export interface TimelinePage {
-  total: number;
-  events: JournalEvent[];
-}
-
-/** One page of a day's events in order, under a filter, with the filter's total. */
-export function timelinePage(
-  db: JournalDatabase,
-  dayId: number,
-  filter: TimelineFilter,
-  offset: number,
-  limit: number,
-): TimelinePage {
-  const { where, params } = whereClause(dayId, filter);
-  const total = (
-    statement(db, `SELECT count(*) AS n FROM events WHERE ${where}`).get(...params) as { n: number }
-  ).n;
-  const rows = statement(
-    db,
-    `SELECT ${EVENT_COLUMNS} FROM events WHERE ${where} ORDER BY seq LIMIT ? OFFSET ?`,
-  ).all(...params, limit, offset) as EventRow[];
-  return { total, events: rows.map(eventFromRow) };
-}
-
 /** Events by seq, in order; missing seqs are skipped. */
 export function eventsBySeq(db: JournalDatabase, seqs: readonly number[]): JournalEvent[] {
   if (seqs.length === 0) return [];
@@ -37,7 +13,8 @@ export function eventsBySeq(db: JournalDatabase, seqs: readonly number[]): Journ
   return rows.map(eventFromRow);
 }
 
-function whereClause(dayId: number, filter: TimelineFilter): { where: string; params: unknown[] } {
+/** The SQL condition (and its parameters) that selects a day's events under a filter. */
+export function whereClause(dayId: number, filter: TimelineFilter): { where: string; params: unknown[] } {
   const conditions = ['day_id = ?'];
   const params: unknown[] = [dayId];
   if (filter.kinds && filter.kinds.length > 0) {

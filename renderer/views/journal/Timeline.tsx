@@ -3,31 +3,28 @@ import { useStore } from 'zustand';
 import { rowAt } from '../../state/journal/timelinePages';
 import {
   selectTimelineFollow,
-  selectTimelinePages,
-  selectTimelineRange,
   selectTimelineTotal,
+  type TimelineState,
 } from '../../state/journal/timelineStore';
 import { useJournal } from './journalHooks';
-import { TIMELINE_ROW_HEIGHT, TimelineRow } from './TimelineRow';
+import { TIMELINE_ROW_HEIGHT, TimelineRowPainter } from './timelineRowPainter';
 
 /** Rows drawn beyond each edge of the viewport, so a fast scroll shows rows rather than blank. */
 const RENDER_OVERSCAN_ROWS = 10;
 
 /**
  * The day's events in a fixed-height virtual list: only the visible rows and a few around
- * them exist in the DOM, whatever the total. The scroll position is the one input. Each row
- * sits at its own offset, so rows coming and going never move the others (nothing is
- * measured, and only new rows are painted).
+ * them exist in the DOM, whatever the total. The scroll position is the one input; the rows
+ * are painted from the store directly (TimelineRowPainter), so scrolling renders no React.
  */
 export function Timeline() {
   const { timeline } = useJournal();
   const total = useStore(timeline, selectTimelineTotal) ?? 0;
-  const pages = useStore(timeline, selectTimelinePages);
-  const range = useStore(timeline, selectTimelineRange);
   const follow = useStore(timeline, selectTimelineFollow);
   const dayId = useStore(timeline, (state) => state.dayId);
   const filter = useStore(timeline, (state) => state.filter);
   const scroller = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLDivElement>(null);
   const viewportHeight = useRef(0);
 
   /** Reads the scroll position (the only layout read) and tells the store what is visible. */
@@ -70,12 +67,17 @@ export function Timeline() {
     if (element && !timeline.getState().follow) element.scrollTop = 0;
   }, [dayId, filter, timeline]);
 
-  const start = Math.max(0, range.first - RENDER_OVERSCAN_ROWS);
-  const end = Math.min(total, range.first + range.count + RENDER_OVERSCAN_ROWS);
-  const rows = [];
-  for (let row = start; row < end; row++) {
-    rows.push(<TimelineRow key={row} row={row} event={rowAt(pages, row)} />);
-  }
+  useLayoutEffect(() => {
+    if (!canvas.current) return;
+    const painter = new TimelineRowPainter(canvas.current);
+    const paint = ({ total: rows, range, pages }: TimelineState) => {
+      const start = Math.max(0, range.first - RENDER_OVERSCAN_ROWS);
+      const end = Math.min(rows ?? 0, range.first + range.count + RENDER_OVERSCAN_ROWS);
+      painter.paint(start, end, (row) => rowAt(pages, row));
+    };
+    paint(timeline.getState());
+    return timeline.subscribe(paint);
+  }, [timeline]);
 
   return (
     <section className="timeline" aria-label="Timeline">
@@ -88,9 +90,7 @@ export function Timeline() {
       </div>
       {/* Chromium makes a scroll area keyboard-focusable by itself, for PageUp/PageDown. */}
       <div className="timeline-scroller" ref={scroller} onScroll={onScroll} data-testid="timeline">
-        <div className="timeline-canvas" style={{ height: total * TIMELINE_ROW_HEIGHT }}>
-          {rows}
-        </div>
+        <div className="timeline-canvas" ref={canvas} style={{ height: total * TIMELINE_ROW_HEIGHT }} />
       </div>
     </section>
   );

@@ -4,6 +4,7 @@ import * as issueWrites from '../../../electron/host/journal/issueWrites';
 import { Journal } from '../../../electron/host/journal/journal';
 import * as writes from '../../../electron/host/journal/journalWrites';
 import { NO_PANELS } from '../../../electron/host/journal/panelSnapshotSource';
+import type { TimelineFilter } from '../../../shared/journalTypes';
 import { type ScratchJournal, scratchJournal } from '../../support/scratchJournal';
 
 describe('journal records', () => {
@@ -82,6 +83,52 @@ describe('journal records', () => {
     expect(journal.timeline(day.id, { actor: 'ANA', kinds: ['note'] }, 0, 100).total).toBe(15);
     expect(journal.timeline(day.id, { text: 'PROBE 2' }, 0, 100).total).toBe(11);
     expect(journal.timeline(day.id, { text: '%' }, 0, 100).total).toBe(0);
+  });
+
+  it('reads pages deep in a long, growing day exactly as counting rows would', async () => {
+    const { journal } = scratch;
+    const day = await startDay();
+    const kinds = ['probe.result', 'note', 'threshold.breached'] as const;
+    const appendMany = (from: number, count: number) =>
+      journal.write((tx) => {
+        for (let index = from; index < from + count; index += 1) {
+          const kind = kinds[index % 3] ?? 'note';
+          writes.appendToDay({
+            kind,
+            actor: 'warroom',
+            subject: `event ${index}`,
+            severity: kind === 'note' ? null : 2,
+          })(tx);
+        }
+      });
+    const expected = (filter: TimelineFilter, offset: number, limit: number) => {
+      const where = filter.kinds ? `AND kind IN (${filter.kinds.map((k) => `'${k}'`).join(',')})` : '';
+      return journal.database
+        .prepare(`SELECT seq FROM events WHERE day_id = ? ${where} ORDER BY seq LIMIT ? OFFSET ?`)
+        .pluck()
+        .all(day.id, limit, offset);
+    };
+    await appendMany(0, 1_050);
+    for (const [filter, offset] of [
+      [{}, 0],
+      [{}, 437],
+      [{ kinds: ['note'] }, 299],
+      [{}, 1_000],
+    ] satisfies Array<[TimelineFilter, number]>) {
+      const page = journal.timeline(day.id, filter, offset, 60);
+      expect(page.events.map((event) => event.seq)).toEqual(expected(filter, offset, 60));
+    }
+    // Appended after the positions were read: they extend the index, and nothing moves.
+    await appendMany(1_050, 333);
+    expect(journal.timeline(day.id, {}, 0, 1).total).toBe(1_384);
+    expect(journal.timeline(day.id, { kinds: ['note'] }, 0, 1).total).toBe(461);
+    expect(journal.timeline(day.id, {}, 1_300, 100).events.map((event) => event.seq)).toEqual(
+      expected({}, 1_300, 100),
+    );
+    expect(journal.timeline(day.id, { kinds: ['note'] }, 400, 100).events.map((event) => event.seq)).toEqual(
+      expected({ kinds: ['note'] }, 400, 100),
+    );
+    expect(journal.timeline(day.id, {}, 5_000, 10)).toEqual({ total: 1_384, events: [] });
   });
 
   it('starts a day of its own when something is recorded with none open, and refuses a second open day', async () => {
