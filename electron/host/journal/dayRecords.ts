@@ -50,6 +50,10 @@ export function openDayId(db: JournalDatabase): number | null {
   return row?.id ?? null;
 }
 
+export function dayExists(db: JournalDatabase, id: number): boolean {
+  return statement(db, 'SELECT 1 FROM days WHERE id = ?').get(id) !== undefined;
+}
+
 export function dayById(db: JournalDatabase, id: number): DayInfo | null {
   const row = statement<[number], DayRow>(db, `${DAY_QUERY} WHERE d.id = ?`).get(id);
   return row ? dayFromRow(row) : null;

@@ -1,6 +1,6 @@
 import type { EventKind, JournalEvent } from '../../../shared/journalTypes';
 import { eventHash } from './eventHash';
-import { MAX_APPENDS_PER_COMMIT, MAX_SUBJECT_CHARS } from './journalConstants';
+import { GENESIS_HASH, MAX_APPENDS_PER_COMMIT, MAX_SUBJECT_CHARS } from './journalConstants';
 import type { JournalDatabase } from './openJournalDatabase';
 
 /** An event before it is numbered and chained. */
@@ -120,15 +120,24 @@ export class EventWriter {
     const appended: JournalEvent[] = [];
     const results = this.db
       .transaction(() => {
-        const cursor = this.readHead.get() ?? { seq: 0, hash: '' };
+        const cursor = this.readHead.get() ?? { seq: 0, hash: GENESIS_HASH };
         const tx = this.transactionView(cursor, appended);
         const values = operations.map((operation) => operation(tx));
         this.writeHead.run(cursor.seq, cursor.hash);
         return values;
       })
       .immediate();
-    if (appended.length > 0) this.options.committed?.(appended);
+    if (appended.length > 0) this.announce(appended);
     return results;
+  }
+
+  /** A listener's failure must not look like the commit's: that would run the batch again. */
+  private announce(events: JournalEvent[]): void {
+    try {
+      this.options.committed?.(events);
+    } catch (error) {
+      console.error('warroom: a journal listener failed after a commit:', error);
+    }
   }
 
   private afterBatch(): void {

@@ -10,7 +10,7 @@ import type {
   TranscriptSummary,
 } from '../../../shared/journalTypes';
 import { type VerifyResult, verifyChain } from './chainVerifier';
-import { allDays, currentDay, dayById } from './dayRecords';
+import { allDays, currentDay, dayExists } from './dayRecords';
 import { EventWriter, type WriteOperation } from './eventWriter';
 import { actionItemsOf, issueById, issuesOfDay, linkedEventSeqs } from './issueRecords';
 import { EXTERNAL_CHANGE_POLL_MS } from './journalConstants';
@@ -105,13 +105,8 @@ export class Journal {
     return allDays(this.db);
   }
 
-  day(id: number): DayInfo {
-    const day = dayById(this.db, id);
-    if (!day) throw new ApiError('not_found', `there is no test day #${id}`);
-    return day;
-  }
-
   timeline(dayId: number, filter: TimelineFilter, offset: number, limit: number): TimelinePage {
+    if (!dayExists(this.db, dayId)) throw new ApiError('not_found', `there is no test day #${dayId}`);
     return this.timelineIndex.page(dayId, filter, offset, limit);
   }
 

@@ -56,10 +56,8 @@ export function journalHandlers({
       journal.write(issueWrites.addActionItem(item, actor(session))),
     'journal.linkEvent': (session, { issueId, seq }) =>
       journal.write(issueWrites.linkEvent(issueId, seq, actor(session))),
-    'journal.timeline': (_session, { dayId, filter, offset, limit }) => {
-      journal.day(dayId);
-      return journal.timeline(dayId, filter, offset, limit);
-    },
+    'journal.timeline': (_session, { dayId, filter, offset, limit }) =>
+      journal.timeline(dayId, filter, offset, limit),
     'journal.issues': (_session, { dayId }) => journal.issues(dayId),
     'journal.issue': (_session, { id }) => journal.issue(id),
     'journal.takeSnapshot': (session, { label }) =>
