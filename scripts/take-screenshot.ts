@@ -1,9 +1,23 @@
-// Retakes docs/screenshot.png, the README's picture: the built console in Debian's Chromium,
-// served by `warroom serve`, with a terminal at work. `npm run build`, then `npx tsx scripts/take-screenshot.ts`.
-import { spawn } from 'node:child_process';
+// Retakes the README's pictures, the built console in Debian's Chromium served by
+// `warroom serve` on a scratch journal: docs/screenshot.png (terminals at work) and
+// docs/journal.png (the day's journal). `npm run build`, then `npx tsx scripts/take-screenshot.ts`.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchChromium } from './chromium';
 
-const serve = spawn(process.execPath, ['bin/warroom.js', 'serve', '--port', '0'], {
+const scratch = mkdtempSync(join(tmpdir(), 'warroom-screenshot-'));
+const journal = join(scratch, 'journal.sqlite');
+const cli = (...args: string[]) =>
+  execFileSync(process.execPath, ['bin/warroom.js', ...args, '--journal', journal]);
+// What a pipeline and the team recorded before the picture is taken.
+cli('day', 'start', 'Checkout load test', '--env', 'staging', '--operator', 'ana', '--operator', 'bo');
+cli('note', 'Ramping to 2000 virtual users over 10 minutes');
+cli('issue', 'Checkout p95 above 300 ms at 1500 VUs', '--sev', '2', '--owner', 'bo');
+cli('note', 'Scaled api to 35 replicas; p95 back to 180 ms', '--as', 'bo');
+
+const serve = spawn(process.execPath, ['bin/warroom.js', 'serve', '--port', '0', '--journal', journal], {
   stdio: ['ignore', 'pipe', 'inherit'],
   env: { ...process.env, SHELL: '/bin/bash' },
 });
@@ -33,7 +47,15 @@ try {
   await page.waitForTimeout(1200);
   await page.screenshot({ path: 'docs/screenshot.png' });
   console.log('wrote docs/screenshot.png');
+
+  await page.getByTestId('nav-journal').click();
+  await page.getByTestId('issue-row').first().click();
+  await page.getByTestId('issue-detail').waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: 'docs/journal.png' });
+  console.log('wrote docs/journal.png');
 } finally {
   await browser.close();
   serve.kill('SIGTERM');
+  rmSync(scratch, { recursive: true, force: true });
 }
