@@ -11,14 +11,19 @@ interface DayRow {
   ended_at: number | null;
   decision: Decision | null;
   decision_reason: string | null;
-  event_count: number;
 }
 
-const DAY_QUERY = `
-  SELECT d.*, (SELECT count(*) FROM events e WHERE e.day_id = d.id) AS event_count
-  FROM days d`;
+const DAY_QUERY = 'SELECT * FROM days d';
 
-function dayFromRow(row: DayRow): DayInfo {
+/** How many events a day has; the console counts from its timeline index, a write with SQL. */
+export type EventCounter = (dayId: number) => number;
+
+export function sqlEventCounter(db: JournalDatabase): EventCounter {
+  return (dayId) =>
+    statement<[number], number>(db, 'SELECT count(*) FROM events WHERE day_id = ?').pluck().get(dayId) ?? 0;
+}
+
+function dayFromRow(row: DayRow, countEvents: EventCounter): DayInfo {
   return {
     id: row.id,
     name: row.name,
@@ -28,17 +33,17 @@ function dayFromRow(row: DayRow): DayInfo {
     endedAt: row.ended_at,
     decision: row.decision,
     decisionReason: row.decision_reason,
-    eventCount: row.event_count,
+    eventCount: countEvents(row.id),
   };
 }
 
 /** The day being recorded: the newest that has not ended. */
-export function currentDay(db: JournalDatabase): DayInfo | null {
+export function currentDay(db: JournalDatabase, countEvents = sqlEventCounter(db)): DayInfo | null {
   const row = statement<[], DayRow>(
     db,
     `${DAY_QUERY} WHERE d.ended_at IS NULL ORDER BY d.id DESC LIMIT 1`,
   ).get();
-  return row ? dayFromRow(row) : null;
+  return row ? dayFromRow(row, countEvents) : null;
 }
 
 /** The id of the day being recorded, without counting its events: the append path's lookup. */
@@ -54,14 +59,16 @@ export function dayExists(db: JournalDatabase, id: number): boolean {
   return statement(db, 'SELECT 1 FROM days WHERE id = ?').get(id) !== undefined;
 }
 
-export function dayById(db: JournalDatabase, id: number): DayInfo | null {
+export function dayById(db: JournalDatabase, id: number, countEvents = sqlEventCounter(db)): DayInfo | null {
   const row = statement<[number], DayRow>(db, `${DAY_QUERY} WHERE d.id = ?`).get(id);
-  return row ? dayFromRow(row) : null;
+  return row ? dayFromRow(row, countEvents) : null;
 }
 
 /** Every day, newest first. */
-export function allDays(db: JournalDatabase): DayInfo[] {
-  return statement<[], DayRow>(db, `${DAY_QUERY} ORDER BY d.id DESC`).all().map(dayFromRow);
+export function allDays(db: JournalDatabase, countEvents = sqlEventCounter(db)): DayInfo[] {
+  return statement<[], DayRow>(db, `${DAY_QUERY} ORDER BY d.id DESC`)
+    .all()
+    .map((row) => dayFromRow(row, countEvents));
 }
 
 export interface NewDay {

@@ -10,7 +10,7 @@ import type {
   TranscriptSummary,
 } from '../../../shared/journalTypes';
 import { type VerifyResult, verifyChain } from './chainVerifier';
-import { allDays, currentDay, dayExists } from './dayRecords';
+import { allDays, currentDay, dayExists, openDayId } from './dayRecords';
 import { EventWriter, type WriteOperation } from './eventWriter';
 import { actionItemsOf, issueById, issuesOfDay, linkedEventSeqs } from './issueRecords';
 import { EXTERNAL_CHANGE_POLL_MS } from './journalConstants';
@@ -39,6 +39,7 @@ export type JournalChangeListener = (events: readonly JournalEvent[] | 'external
 export class Journal {
   private readonly writer: EventWriter;
   private readonly timelineIndex: TimelineIndex;
+  private readonly countEvents = (dayId: number) => this.timelineIndex.count(dayId);
   private readonly listeners = new Set<JournalChangeListener>();
   private externalPoll: NodeJS.Timeout | undefined;
   private lastDataVersion = 0;
@@ -83,7 +84,12 @@ export class Journal {
   }
 
   currentDay(): DayInfo | null {
-    return currentDay(this.db);
+    return currentDay(this.db, this.countEvents);
+  }
+
+  /** The day being recorded, without counting its events. */
+  currentDayId(): number | null {
+    return openDayId(this.db);
   }
 
   /** Who an event is attributed to when nobody said: the day's first operator, else the OS user. */
@@ -102,7 +108,7 @@ export class Journal {
   }
 
   days(): DayInfo[] {
-    return allDays(this.db);
+    return allDays(this.db, this.countEvents);
   }
 
   timeline(dayId: number, filter: TimelineFilter, offset: number, limit: number): TimelinePage {

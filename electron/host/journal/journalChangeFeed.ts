@@ -14,7 +14,7 @@ export function followJournalChanges(
 ): () => void {
   let timer: NodeJS.Timeout | undefined;
   let pending = false;
-  const send = () => announce({ currentDayId: journal.currentDay()?.id ?? null, lastSeq: journal.lastSeq() });
+  const send = () => announce({ currentDayId: journal.currentDayId(), lastSeq: journal.lastSeq() });
   const stopListening = journal.onChange(() => {
     if (timer) {
       pending = true;

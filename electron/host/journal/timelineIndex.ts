@@ -47,6 +47,12 @@ export class TimelineIndex {
     return { total: positions.count, events: rows.slice(skip).map(eventFromRow) };
   }
 
+  /** How many events the day has, kept up to date as cheaply as its pages. */
+  count(dayId: number): number {
+    const { where, params } = whereClause(dayId, {});
+    return this.caughtUp(JSON.stringify([dayId, {}]), where, params).count;
+  }
+
   /** The filter's positions, extended over the events appended since they were last read. */
   private caughtUp(key: string, where: string, params: unknown[]): Positions {
     const positions = this.positions.get(key) ?? { count: 0, throughSeq: 0, checkpoints: [] };
