@@ -26,6 +26,8 @@ export default defineConfig({
         input: {
           main: resolve('electron/main.ts'),
           cli: resolve('electron/cli.ts'),
+          // The sandbox service runs as its own process, forked by the sandbox supervisor.
+          'sandbox-service': resolve('electron/host/sandbox/service/serviceEntry.ts'),
         },
       },
     },

@@ -8,6 +8,8 @@ export interface PackageLayout {
   rendererDir: string;
   preloadPath: string;
   defaultWorkspace: string;
+  /** The sandbox service's process entry, forked by the sandbox supervisor. */
+  sandboxServiceEntry: string;
 }
 
 /** From the package root: the entry points sit in out/main/, so they pass `../..`. */
@@ -19,5 +21,6 @@ export function packageLayout(root: string): PackageLayout {
     rendererDir: join(root, 'out', 'renderer'),
     preloadPath: join(root, 'out', 'preload', 'preload.cjs'),
     defaultWorkspace: join(root, 'runbooks'),
+    sandboxServiceEntry: join(root, 'out', 'main', 'sandbox-service.js'),
   };
 }

@@ -1,13 +1,23 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { LATENCY_BUCKETS_SECONDS } from './serviceConstants';
 
+/** Methods kept as labels; any other becomes OTHER, so odd requests cannot mint series. */
+const KNOWN_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
+type RequestLabel = 'method' | 'route' | 'code';
+
 /** The service's Prometheus metrics, in a registry of its own (not prom-client's global one). */
 export class ServiceMetrics {
   readonly registry = new Registry();
-  private readonly requests: Counter<'method' | 'route' | 'code'>;
-  private readonly duration: Histogram<'method' | 'route' | 'code'>;
+  private readonly requests: Counter<RequestLabel>;
+  private readonly duration: Histogram<RequestLabel>;
   private readonly websockets: Gauge;
   private readonly authFailures: Counter;
+  /** Each label set's children, looked up once: resolving labels per request costs more than counting. */
+  private readonly series = new Map<
+    string,
+    { count: Counter.Internal; time: Histogram.Internal<RequestLabel> }
+  >();
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
@@ -37,9 +47,16 @@ export class ServiceMetrics {
   }
 
   requestDone(method: string, route: string, code: number, seconds: number): void {
-    const labels = { method, route, code: String(code) };
-    this.requests.inc(labels);
-    this.duration.observe(labels, seconds);
+    const knownMethod = KNOWN_METHODS.has(method) ? method : 'OTHER';
+    const key = `${knownMethod} ${route} ${code}`;
+    let series = this.series.get(key);
+    if (!series) {
+      const labels = [knownMethod, route, String(code)];
+      series = { count: this.requests.labels(...labels), time: this.duration.labels(...labels) };
+      this.series.set(key, series);
+    }
+    series.count.inc();
+    series.time.observe(seconds);
   }
 
   websocketOpened(): void {
