@@ -5,8 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# chromium drives the UI tests; sqlite3 is the shell the tamper tests edit a journal with.
-APT_PACKAGES=(chromium sqlite3)
+# chromium drives the UI tests; sqlite3 is the shell the tamper tests edit a journal with;
+# prometheus and redis-server are the sandbox's real parts.
+APT_PACKAGES=(chromium sqlite3 prometheus redis-server)
 
 missing=()
 for package in "${APT_PACKAGES[@]}"; do

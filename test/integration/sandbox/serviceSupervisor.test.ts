@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
+import { redisAnswers } from '../../../electron/host/sandbox/service/redisPing';
+import { findExecutable } from '../../../electron/host/sandbox/supervisor/findExecutable';
+import { freeLoopbackPort } from '../../../electron/host/sandbox/supervisor/freePort';
 import {
   ServiceSupervisor,
   type SupervisorEvent,
@@ -54,24 +57,61 @@ describe('the sandbox supervisor', () => {
     expect(await healthOf(port)).toBe('unreachable');
   });
 
-  it('ends the service when the host is killed outright', async () => {
+  it('keeps serving, degraded, while a drill has its Redis stopped, and recovers when it starts', async () => {
+    const binary = findExecutable('redis-server');
+    if (!binary) throw new Error('these tests need redis-server (apt-get install redis-server)');
+    const redisPort = await freeLoopbackPort();
+    supervisor = new ServiceSupervisor({
+      entry: SOURCE_SERVICE_ENTRY,
+      port: 0,
+      redis: { binary, port: redisPort },
+    });
+    const port = await supervisor.start();
+    const health = async () => (await fetch(`http://127.0.0.1:${port}/health`)).json();
+    const setRedis = (up: boolean) =>
+      fetch(`http://127.0.0.1:${port}/admin/dependency`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ up }),
+      });
+    expect(await health()).toMatchObject({
+      status: 'UP',
+      dependencies: { redis: { status: 'UP', kind: 'redis' } },
+    });
+    expect(await redisAnswers(redisPort, 500)).toBe(true);
+
+    await setRedis(false);
+    expect(await redisAnswers(redisPort, 500)).toBe(false);
+    expect(await health()).toMatchObject({ status: 'DEGRADED', dependencies: { redis: { status: 'DOWN' } } });
+    expect((await fetch(`http://127.0.0.1:${port}/api/feed`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(503);
+
+    await setRedis(true);
+    expect(await health()).toMatchObject({ status: 'UP', dependencies: { redis: { status: 'UP' } } });
+    await supervisor.stop();
+    expect(await redisAnswers(redisPort, 500)).toBe(false);
+  });
+
+  it('ends the service and its Redis when the host is killed outright', async () => {
     const host = spawn(process.execPath, ['--import', 'tsx', 'test/support/sandboxHostProcess.ts'], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    const servicePid = await new Promise<number>((resolve, reject) => {
+    const [servicePid, redisPort] = await new Promise<[number, number]>((resolve, reject) => {
       let output = '';
       const timer = setTimeout(() => reject(new Error(`no service pid: ${output}`)), 20_000);
       host.stdout.on('data', (chunk: Buffer) => {
         output += chunk.toString();
-        const pid = /service (\d+)/.exec(output)?.[1];
-        if (pid) {
+        const match = /service (\d+) redis (\d+)/.exec(output);
+        if (match) {
           clearTimeout(timer);
-          resolve(Number(pid));
+          resolve([Number(match[1]), Number(match[2])]);
         }
       });
     });
     expect(isProcessAlive(servicePid)).toBe(true);
+    expect(await redisAnswers(redisPort, 500)).toBe(true);
     host.kill('SIGKILL');
     await expect.poll(() => isProcessAlive(servicePid), { timeout: 5_000 }).toBe(false);
+    await expect.poll(() => redisAnswers(redisPort, 500), { timeout: 5_000 }).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
 import type { CpuBurner } from './cpuBurner';
-import { BuiltInDependency, type ServiceDependency } from './serviceDependency';
+import type { ServiceDependency } from './serviceDependency';
 import { faultSettingsSchema, type ServiceFaults } from './serviceFaults';
 import type { RouteAnswer } from './serviceRoutes';
 
@@ -40,7 +40,7 @@ export async function answerAdmin(
     if (method === 'DELETE') {
       deps.faults.clear();
       deps.burner.set(0);
-      if (deps.dependency instanceof BuiltInDependency) deps.dependency.setUp(true);
+      await deps.dependency.setUp(true);
       return { status: 200, body: await describe(deps) };
     }
     if (method === 'PUT') {
@@ -55,15 +55,7 @@ export async function answerAdmin(
   if (path === '/admin/dependency' && method === 'PUT') {
     const parsed = dependencySwitchSchema.safeParse(body);
     if (!parsed.success) return { status: 400, body: { error: 'send {"up": true} or {"up": false}' } };
-    if (!(deps.dependency instanceof BuiltInDependency)) {
-      return {
-        status: 409,
-        body: {
-          error: `${deps.dependency.name} is a real ${deps.dependency.kind}: stop or start it instead`,
-        },
-      };
-    }
-    deps.dependency.setUp(parsed.data.up);
+    await deps.dependency.setUp(parsed.data.up);
     return { status: 200, body: await describe(deps) };
   }
   if (path === '/admin/crash' && method === 'POST') {

@@ -6,7 +6,10 @@ export interface ServiceDependency {
   readonly name: string;
   /** 'redis' for a real redis-server, 'built-in' for the in-process stand-in; the UI says which. */
   readonly kind: 'redis' | 'built-in';
+  /** The status as of now; cheap enough to ask on every request. */
   check(): Promise<DependencyStatus>;
+  /** A drill's switch: brings the dependency down or back up. */
+  setUp(up: boolean): Promise<void>;
 }
 
 /** The stand-in when redis-server is not installed: up or down as a drill sets it. */
@@ -16,8 +19,9 @@ export class BuiltInDependency implements ServiceDependency {
 
   constructor(readonly name = 'cache') {}
 
-  setUp(up: boolean): void {
+  setUp(up: boolean): Promise<void> {
     this.up = up;
+    return Promise.resolve();
   }
 
   check(): Promise<DependencyStatus> {

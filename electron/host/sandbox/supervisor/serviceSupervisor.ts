@@ -22,6 +22,8 @@ export interface ServiceSupervisorOptions {
   /** 0 picks a free port the first time; restarts reuse the port it got. */
   port: number;
   restartDelayMs?: number;
+  /** The service's own redis-server: the binary and a free loopback port; without it, a built-in stand-in. */
+  redis?: { binary: string; port: number };
   onEvent?: (event: SupervisorEvent) => void;
 }
 
@@ -66,7 +68,9 @@ export class ServiceSupervisor {
 
   private spawn(): Promise<number> {
     const { entry } = this.options;
-    const child = fork(entry.script, [String(this.port)], {
+    const redis = this.options.redis;
+    const args = redis ? [String(this.port), redis.binary, String(redis.port)] : [String(this.port)];
+    const child = fork(entry.script, args, {
       execArgv: entry.execArgv ?? [],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
