@@ -18,7 +18,17 @@ if ((${#missing[@]})); then
   [ "$(id -u)" -eq 0 ] || sudo=(sudo)
   echo "Installing from apt: ${missing[*]}"
   "${sudo[@]}" apt-get update -qq
+  # The tests start prometheus and redis-server themselves: the packages must not start
+  # services of their own (and cannot, on a machine without an init system).
+  policy=/usr/sbin/policy-rc.d
+  own_policy=false
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee "$policy" >/dev/null
+    "${sudo[@]}" chmod +x "$policy"
+    own_policy=true
+  fi
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  if $own_policy; then "${sudo[@]}" rm -f "$policy"; fi
 fi
 
 # The tests never need the Electron binary; it is fetched by `npm start` when wanted.
