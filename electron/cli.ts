@@ -3,13 +3,14 @@ import { DAY_USAGE, dayCommand } from './commands/dayCommand';
 import { ISSUE_USAGE, issueCommand } from './commands/issueCommand';
 import { JOURNAL_USAGE, journalCommand } from './commands/journalCommand';
 import { NOTE_USAGE, noteCommand } from './commands/noteCommand';
+import { SANDBOX_USAGE, sandboxCommand } from './commands/sandboxCommand';
 import { SERVE_USAGE, serveCommand } from './commands/serveCommand';
 import { packageLayout } from './packageLayout';
 
 const USAGE = `Warroom: the ops console for stress-test days.
 
 Usage:
-${[SERVE_USAGE, DAY_USAGE, NOTE_USAGE, ISSUE_USAGE, JOURNAL_USAGE].map(indent).join('\n\n')}
+${[SERVE_USAGE, DAY_USAGE, NOTE_USAGE, ISSUE_USAGE, JOURNAL_USAGE, SANDBOX_USAGE].map(indent).join('\n\n')}
 
   warroom --version
   warroom --help`;
@@ -29,6 +30,8 @@ async function main(argv: string[]): Promise<number> {
       return issueCommand(rest);
     case 'journal':
       return journalCommand(rest);
+    case 'sandbox':
+      return sandboxCommand(rest, layout);
     case '--version':
     case '-v':
       console.log(layout.version);

@@ -27,6 +27,12 @@ export const EVENT_KINDS = [
   'checklist.ticked',
   'runbook.started',
   'runbook.finished',
+  'fault.set',
+  'fault.cleared',
+  'sandbox.started',
+  'sandbox.stopped',
+  'service.down',
+  'service.up',
 ] as const;
 export const eventKindSchema = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof eventKindSchema>;

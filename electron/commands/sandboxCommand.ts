@@ -1,0 +1,150 @@
+import { parseArgs } from 'node:util';
+import { personNameSchema } from '../../shared/journalTypes';
+import { appendToDay } from '../host/journal/journalWrites';
+import { FAULT_USAGE, parseFault } from '../host/sandbox/control/faultRequest';
+import { currentFaults, sendFault, serviceHealth } from '../host/sandbox/control/sandboxAdminClient';
+import { startSandboxRun } from '../host/sandbox/control/sandboxRun';
+import { readSandboxState } from '../host/sandbox/control/sandboxState';
+import { isProcessAlive } from '../host/terminals/sessionProcesses';
+import type { PackageLayout } from '../packageLayout';
+import { JOURNAL_OPTION, JOURNAL_OPTION_USAGE, openCommandJournal, withJournal } from './journalArguments';
+import { parseOption } from './optionValues';
+
+/** A port beside serve's 4280, for the system under test. */
+const DEFAULT_SERVICE_PORT = 4290;
+
+/** How long `sandbox stop` waits for the sandbox to end before saying it did not. */
+const STOP_WAIT_MS = 10_000;
+
+export const SANDBOX_USAGE = `warroom sandbox start [--port N] [--restart-delay SECONDS] [--no-redis] [--journal FILE]
+warroom sandbox stop
+warroom sandbox status
+warroom sandbox fault ${FAULT_USAGE} [--as NAME]
+
+  The rehearsal target: a small real service to load, break and watch (runs until stopped).
+  --port N          the service's port (default ${DEFAULT_SERVICE_PORT}; 0 picks a free one)
+  --restart-delay S after a crash, the service is restarted this much later (default 5)
+  --no-redis        use the built-in stand-in even when redis-server is installed
+  fault             sets or clears a fault; each one is journaled
+  ${JOURNAL_OPTION_USAGE}`;
+
+export async function sandboxCommand(args: string[], layout: PackageLayout): Promise<number> {
+  const [action, ...rest] = args;
+  if (action === 'start') return start(rest, layout);
+  if (action === 'stop') return stop();
+  if (action === 'status') return status();
+  if (action === 'fault') return fault(rest);
+  throw new Error(
+    `sandbox: expected start, stop, status or fault; got ${JSON.stringify(action ?? '')}\n\n${SANDBOX_USAGE}`,
+  );
+}
+
+async function start(args: string[], layout: PackageLayout): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      ...JOURNAL_OPTION,
+      port: { type: 'string', default: String(DEFAULT_SERVICE_PORT) },
+      'restart-delay': { type: 'string', default: '5' },
+      'no-redis': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`--port: expected 0 to 65535, got ${values.port}`);
+  const restartDelay = Number(values['restart-delay']);
+  if (!(restartDelay >= 0 && restartDelay <= 600))
+    throw new Error(`--restart-delay: expected 0 to 600 seconds, got ${values['restart-delay']}`);
+  const running = readSandboxState();
+  if (running)
+    throw new Error(
+      `a sandbox is already running (pid ${running.pid}, port ${running.servicePort}): warroom sandbox stop`,
+    );
+
+  const journal = openCommandJournal(values.journal, 'record');
+  const run = await startSandboxRun({
+    journal,
+    actor: journal.defaultActor(),
+    entry: { script: layout.sandboxServiceEntry },
+    servicePort: port,
+    restartDelayMs: restartDelay * 1000,
+    useRedis: !values['no-redis'],
+  }).catch(async (error: unknown) => {
+    await journal.close();
+    throw error;
+  });
+  console.log(`Sandbox service on http://127.0.0.1:${run.servicePort}`);
+  console.log(
+    `  dependency: ${run.redisPort ? `redis-server on port ${run.redisPort}` : 'built-in stand-in'}`,
+  );
+  console.log(`  journal:    ${journal.path}`);
+  console.log('Ctrl+C or `warroom sandbox stop` stops it.');
+  return new Promise<number>((resolve) => {
+    const finish = () => void run.stop().finally(() => journal.close().finally(() => resolve(0)));
+    process.once('SIGINT', finish);
+    process.once('SIGTERM', finish);
+  });
+}
+
+async function stop(): Promise<number> {
+  const running = readSandboxState();
+  if (!running) {
+    console.log('No sandbox is running.');
+    return 0;
+  }
+  process.kill(running.pid, 'SIGTERM');
+  const deadline = Date.now() + STOP_WAIT_MS;
+  while (isProcessAlive(running.pid)) {
+    if (Date.now() > deadline)
+      throw new Error(`the sandbox (pid ${running.pid}) did not stop within ${STOP_WAIT_MS / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  console.log(`Sandbox stopped (it ran on port ${running.servicePort}).`);
+  return 0;
+}
+
+async function status(): Promise<number> {
+  const running = readSandboxState();
+  if (!running) {
+    console.log('No sandbox is running.');
+    return 1;
+  }
+  const health = await serviceHealth(running.servicePort);
+  const faults = health ? await currentFaults(running.servicePort) : null;
+  console.log(
+    `Sandbox (pid ${running.pid}) on http://127.0.0.1:${running.servicePort}, started ${new Date(running.startedAt).toISOString()}`,
+  );
+  console.log(`  health:  ${health ? JSON.stringify(health) : 'not answering (restarting after a crash?)'}`);
+  console.log(`  faults:  ${faults ? JSON.stringify(faults) : 'unknown'}`);
+  console.log(`  journal: ${running.journal}`);
+  return 0;
+}
+
+async function fault(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { as: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const request = parseFault(positionals);
+  const running = readSandboxState();
+  if (!running) throw new Error('no sandbox is running: warroom sandbox start');
+  await sendFault(running.servicePort, request);
+  // Journaled in the journal the sandbox records to, so the day's timeline has the drill.
+  return withJournal(openCommandJournal(running.journal, 'record'), async (journal) => {
+    const actor =
+      values.as === undefined ? journal.defaultActor() : parseOption('--as', personNameSchema, values.as);
+    await journal.write(
+      appendToDay({
+        kind: request.clears ? 'fault.cleared' : 'fault.set',
+        actor,
+        subject: `Sandbox fault: ${request.description}`,
+        payload: { fault: positionals.join(' '), request: request.body ?? null },
+      }),
+    );
+    console.log(`Sandbox: ${request.description}`);
+    return 0;
+  });
+}

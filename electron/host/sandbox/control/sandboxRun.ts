@@ -1,0 +1,113 @@
+import type { Journal } from '../../journal/journal';
+import { SYSTEM_ACTOR } from '../../journal/journalConstants';
+import { appendToDay } from '../../journal/journalWrites';
+import { findExecutable } from '../supervisor/findExecutable';
+import { freeLoopbackPort } from '../supervisor/freePort';
+import { type ServiceEntry, ServiceSupervisor, type SupervisorEvent } from '../supervisor/serviceSupervisor';
+import { assertPortFree } from './portCheck';
+import { removeSandboxState, writeSandboxState } from './sandboxState';
+
+export interface SandboxRunOptions {
+  journal: Journal;
+  /** Who started it: the sandbox's start and stop are theirs, crashes and restarts are Warroom's. */
+  actor: string;
+  entry: ServiceEntry;
+  servicePort: number;
+  restartDelayMs: number;
+  /** Use the machine's redis-server when there is one; otherwise (or when false) a built-in stand-in. */
+  useRedis: boolean;
+  statePath?: string;
+}
+
+export interface SandboxRun {
+  servicePort: number;
+  /** null when the built-in stand-in plays the dependency. */
+  redisPort: number | null;
+  stop(): Promise<void>;
+}
+
+/** Starts the rehearsal target under its supervisor and journals what happens to it. */
+export async function startSandboxRun(options: SandboxRunOptions): Promise<SandboxRun> {
+  const { journal } = options;
+  await assertPortFree(options.servicePort, 'the sandbox service');
+  const binary = options.useRedis ? findExecutable('redis-server') : null;
+  const redis = binary ? { binary, port: await freeLoopbackPort() } : undefined;
+  let started = false;
+  const record = (
+    kind: 'sandbox.started' | 'service.down' | 'service.up',
+    actor: string,
+    subject: string,
+    payload: object,
+  ) =>
+    journal
+      .write(appendToDay({ kind, actor, subject, payload: { ...payload } }))
+      .catch((error: unknown) =>
+        console.error(`warroom sandbox: could not journal ${kind}: ${String(error)}`),
+      );
+  const onEvent = (event: SupervisorEvent) => {
+    if (event.type === 'started' && !started) {
+      started = true;
+      const dependency = redis
+        ? `redis-server on port ${redis.port}`
+        : 'a built-in stand-in (redis-server is not installed)';
+      void record(
+        'sandbox.started',
+        options.actor,
+        `Sandbox service on port ${event.port}, dependency: ${dependency}`,
+        {
+          servicePort: event.port,
+          redisPort: redis?.port ?? null,
+        },
+      );
+    } else if (event.type === 'started') {
+      void record('service.up', SYSTEM_ACTOR, `Sandbox service back up on port ${event.port}`, {
+        pid: event.pid,
+      });
+    } else if (event.type === 'crashed') {
+      void record(
+        'service.down',
+        SYSTEM_ACTOR,
+        `Sandbox service exited (${event.signal ?? `code ${event.exitCode}`}); restart in ${event.restartInMs / 1000} s`,
+        {
+          exitCode: event.exitCode,
+          signal: event.signal,
+          restartInMs: event.restartInMs,
+        },
+      );
+    }
+  };
+  const supervisor = new ServiceSupervisor({
+    entry: options.entry,
+    port: options.servicePort,
+    restartDelayMs: options.restartDelayMs,
+    redis,
+    onEvent,
+  });
+  const servicePort = await supervisor.start();
+  writeSandboxState(
+    {
+      pid: process.pid,
+      servicePort,
+      redisPort: redis?.port ?? null,
+      journal: journal.path,
+      startedAt: Date.now(),
+    },
+    options.statePath,
+  );
+  return {
+    servicePort,
+    redisPort: redis?.port ?? null,
+    stop: async () => {
+      await supervisor.stop();
+      removeSandboxState(options.statePath);
+      await journal.write(
+        appendToDay({
+          kind: 'sandbox.stopped',
+          actor: options.actor,
+          subject: 'Sandbox stopped',
+          payload: { servicePort },
+        }),
+      );
+    },
+  };
+}
