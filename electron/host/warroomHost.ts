@@ -6,6 +6,7 @@ import { followJournalChanges } from './journal/journalChangeFeed';
 import { journalHandlers } from './journal/journalHandlers';
 import type { OpenedJournal } from './journal/openJournalWithFallback';
 import { NO_PANELS, type PanelSnapshotSource } from './journal/panelSnapshotSource';
+import { WarroomMetrics } from './metrics/warroomMetrics';
 import type { EventSink, SessionContext } from './sessionContext';
 import { DISCONNECT_GRACE_MS } from './terminals/terminalConstants';
 import { terminalHandlers } from './terminals/terminalHandlers';
@@ -39,6 +40,8 @@ export class WarroomHost {
   private readonly terminals: TerminalService;
   private readonly handlers: MethodHandlers;
   private readonly stopFollowingJournal: () => void;
+  /** Warroom's own metrics, served at /metrics. */
+  readonly metrics: WarroomMetrics;
   private nextConnectionId = 1;
 
   constructor(private readonly options: WarroomHostOptions) {
@@ -54,6 +57,10 @@ export class WarroomHost {
       this.terminals.clientGone(clientId),
     );
     this.handlers = this.createHandlers();
+    this.metrics = new WarroomMetrics({
+      terminalsOpen: () => this.terminals.list().filter((terminal) => terminal.exitCode === null).length,
+    });
+    options.journal.journal.observeWrites((seconds, ok) => this.metrics.journalWrite(seconds, ok));
     this.stopFollowingJournal = followJournalChanges(options.journal.journal, (change) =>
       this.broadcast('journal.changed', change),
     );

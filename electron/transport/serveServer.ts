@@ -27,6 +27,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Where a Prometheus scrapes Warroom's own metrics. */
+export const METRICS_PATH = '/metrics';
+
 /** Serve mode: the built UI over HTTP and the contract over a WebSocket, with tokens. */
 export async function startServeServer(host: WarroomHost, options: ServeOptions): Promise<RunningServer> {
   const refusal = checkListenHost(options.host, options.allowRemote);
@@ -37,7 +40,7 @@ export async function startServeServer(host: WarroomHost, options: ServeOptions)
     allowedHostNames: reachableHostNames(options.host),
   });
   const server = createServer((request, response) => {
-    void answer(request, response, tokens, options.rendererDir);
+    void answer(request, response, tokens, options.rendererDir, host);
   });
   server.on('upgrade', (request, socket, head) => carrier.handleUpgrade(request, socket, head));
   await listen(server, options.host, options.port);
@@ -62,6 +65,7 @@ async function answer(
   response: ServerResponse,
   tokens: AccessTokens,
   rendererDir: string,
+  host: WarroomHost,
 ): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -72,6 +76,16 @@ async function answer(
     const header = request.headers[TOKEN_HEADER.toLowerCase()];
     const role = tokens.roleFor(typeof header === 'string' ? header : null);
     response.writeHead(role ? 204 : 401, { 'Cache-Control': 'no-store' }).end();
+    return;
+  }
+  if (path === METRICS_PATH) {
+    // Counts and timings only, nothing of the journal's content: open like the page itself.
+    const text = await host.metrics.registry.metrics();
+    response.writeHead(200, {
+      'Content-Type': host.metrics.registry.contentType,
+      'Cache-Control': 'no-store',
+    });
+    response.end(request.method === 'HEAD' ? undefined : text);
     return;
   }
   const asset = await readRendererAsset(rendererDir, path);

@@ -29,6 +29,8 @@ export interface JournalOptions extends OpenJournalOptions {
   maxOperationsPerCommit?: number;
 }
 
+export type WriteObserver = (seconds: number, ok: boolean) => void;
+
 /** Told when the journal changed: by this process (with its events) or by another one. */
 export type JournalChangeListener = (events: readonly JournalEvent[] | 'external') => void;
 
@@ -44,6 +46,7 @@ export class Journal {
   private externalPoll: NodeJS.Timeout | undefined;
   private lastDataVersion = 0;
   private closed = false;
+  private writeObserver: WriteObserver | undefined;
 
   private constructor(
     readonly path: string,
@@ -70,7 +73,24 @@ export class Journal {
   /** Runs one change in the next group commit; settles once it is durable. */
   write<T>(operation: WriteOperation<T>): Promise<T> {
     if (this.closed) return Promise.reject(new ApiError('unavailable', `the journal ${this.path} is closed`));
-    return this.writer.write(operation);
+    const observer = this.writeObserver;
+    if (!observer) return this.writer.write(operation);
+    const started = performance.now();
+    return this.writer.write(operation).then(
+      (result) => {
+        observer((performance.now() - started) / 1000, true);
+        return result;
+      },
+      (error: unknown) => {
+        observer((performance.now() - started) / 1000, false);
+        throw error;
+      },
+    );
+  }
+
+  /** Told how long each write waited for its commit, and whether it succeeded. */
+  observeWrites(observer: WriteObserver): void {
+    this.writeObserver = observer;
   }
 
   /** Listens for changes; also starts noticing commits by other processes. */

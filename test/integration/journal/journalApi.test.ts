@@ -44,6 +44,22 @@ describe('journal over the API', () => {
     });
   });
 
+  it('serves Warroom’s own metrics: journal write latency and open terminals', async () => {
+    await operator.call('journal.addNote', { text: 'counted' });
+    await operator.call('terminals.create', { cols: 80, rows: 24 });
+    const text = await (await fetch(`http://127.0.0.1:${fixture.server.port}/metrics`)).text();
+    const value = (name: string) =>
+      Number(
+        text
+          .split('\n')
+          .find((line) => line.startsWith(`${name} `))
+          ?.split(' ')[1],
+      );
+    expect(value('warroom_journal_write_seconds_count')).toBeGreaterThanOrEqual(3);
+    expect(value('warroom_terminals_open')).toBe(1);
+    expect(text).toContain('warroom_process_cpu_seconds_total');
+  });
+
   it('lets a viewer read but not write', async () => {
     await expect(viewer.call('journal.addNote', { text: 'I am only watching' })).rejects.toMatchObject({
       code: 'forbidden',
