@@ -5,6 +5,7 @@ import { FAULT_USAGE, parseFault } from '../host/sandbox/control/faultRequest';
 import { currentFaults, sendFault, serviceHealth } from '../host/sandbox/control/sandboxAdminClient';
 import { startSandboxRun } from '../host/sandbox/control/sandboxRun';
 import { readSandboxState } from '../host/sandbox/control/sandboxState';
+import { loadPreset } from '../host/sandbox/load/loadProfile';
 import { isProcessAlive } from '../host/terminals/sessionProcesses';
 import type { PackageLayout } from '../packageLayout';
 import { JOURNAL_OPTION, JOURNAL_OPTION_USAGE, openCommandJournal, withJournal } from './journalArguments';
@@ -13,16 +14,30 @@ import { parseOption } from './optionValues';
 /** A port beside serve's 4280, for the system under test. */
 const DEFAULT_SERVICE_PORT = 4290;
 
+/** The managed Prometheus's port, next to the service's. */
+const DEFAULT_PROMETHEUS_PORT = 4291;
+
+/** In rehearsal an alert's `for` is this many times shorter: 5m becomes 5s, so a drill shows it firing. */
+const DEFAULT_REHEARSAL_FACTOR = 60;
+
+/** Load progress is printed every this many reports (one a second): a line every 5 s stays readable. */
+const PROGRESS_EVERY = 5;
+
 /** How long `sandbox stop` waits for the sandbox to end before saying it did not. */
 const STOP_WAIT_MS = 10_000;
 
-export const SANDBOX_USAGE = `warroom sandbox start [--port N] [--restart-delay SECONDS] [--no-redis] [--journal FILE]
+export const SANDBOX_USAGE = `warroom sandbox start [--load smoke|ramp|peak] [--port N] [--prometheus-port N] [--no-prometheus]
+                      [--rehearsal-factor N] [--restart-delay SECONDS] [--no-redis] [--journal FILE]
 warroom sandbox stop
 warroom sandbox status
 warroom sandbox fault ${FAULT_USAGE} [--as NAME]
 
   The rehearsal target: a small real service to load, break and watch (runs until stopped).
+  --load PROFILE    drive load from the start: smoke (5 users, 30 s), ramp (50), peak (200)
   --port N          the service's port (default ${DEFAULT_SERVICE_PORT}; 0 picks a free one)
+  --prometheus-port N  the managed Prometheus's port (default ${DEFAULT_PROMETHEUS_PORT}; 0 picks a free one)
+  --no-prometheus   run without the managed Prometheus
+  --rehearsal-factor N  divide alert durations by N (default ${DEFAULT_REHEARSAL_FACTOR}; 1 keeps them as on the dashboard)
   --restart-delay S after a crash, the service is restarted this much later (default 5)
   --no-redis        use the built-in stand-in even when redis-server is installed
   fault             sets or clears a fault; each one is journaled
@@ -47,12 +62,20 @@ async function start(args: string[], layout: PackageLayout): Promise<number> {
       port: { type: 'string', default: String(DEFAULT_SERVICE_PORT) },
       'restart-delay': { type: 'string', default: '5' },
       'no-redis': { type: 'boolean', default: false },
+      load: { type: 'string' },
+      'prometheus-port': { type: 'string', default: String(DEFAULT_PROMETHEUS_PORT) },
+      'no-prometheus': { type: 'boolean', default: false },
+      'rehearsal-factor': { type: 'string', default: String(DEFAULT_REHEARSAL_FACTOR) },
     },
     strict: true,
   });
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535)
-    throw new Error(`--port: expected 0 to 65535, got ${values.port}`);
+  const port = portOption('--port', values.port);
+  const prometheusPort = portOption('--prometheus-port', values['prometheus-port']);
+  const rehearsalFactor = Number(values['rehearsal-factor']);
+  if (!(rehearsalFactor >= 1 && rehearsalFactor <= 3600)) {
+    throw new Error(`--rehearsal-factor: expected 1 to 3600, got ${values['rehearsal-factor']}`);
+  }
+  const load = values.load === undefined ? null : loadPreset(values.load);
   const restartDelay = Number(values['restart-delay']);
   if (!(restartDelay >= 0 && restartDelay <= 600))
     throw new Error(`--restart-delay: expected 0 to 600 seconds, got ${values['restart-delay']}`);
@@ -70,6 +93,16 @@ async function start(args: string[], layout: PackageLayout): Promise<number> {
     servicePort: port,
     restartDelayMs: restartDelay * 1000,
     useRedis: !values['no-redis'],
+    prometheus: values['no-prometheus'] ? null : { port: prometheusPort, rehearsalFactor },
+    load,
+    onLoadProgress: (progress) => {
+      if (progress.phase === 'done' || Math.round(progress.elapsedSeconds) % PROGRESS_EVERY === 0) {
+        console.log(
+          `  load ${progress.phase}: ${progress.vus} users, ${progress.requests} requests, ${progress.errors + progress.non2xx} failed`,
+        );
+      }
+    },
+    warn: (message) => console.error(`warroom sandbox: ${message}`),
   }).catch(async (error: unknown) => {
     await journal.close();
     throw error;
@@ -78,6 +111,8 @@ async function start(args: string[], layout: PackageLayout): Promise<number> {
   console.log(
     `  dependency: ${run.redisPort ? `redis-server on port ${run.redisPort}` : 'built-in stand-in'}`,
   );
+  console.log(`  prometheus: ${run.prometheusUrl ?? 'not running'}`);
+  console.log(`  load:       ${values.load ?? 'none'}`);
   console.log(`  journal:    ${journal.path}`);
   console.log('Ctrl+C or `warroom sandbox stop` stops it.');
   return new Promise<number>((resolve) => {
@@ -85,6 +120,13 @@ async function start(args: string[], layout: PackageLayout): Promise<number> {
     process.once('SIGINT', finish);
     process.once('SIGTERM', finish);
   });
+}
+
+function portOption(option: string, value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`${option}: expected 0 to 65535, got ${value}`);
+  return port;
 }
 
 async function stop(): Promise<number> {
@@ -117,6 +159,7 @@ async function status(): Promise<number> {
   );
   console.log(`  health:  ${health ? JSON.stringify(health) : 'not answering (restarting after a crash?)'}`);
   console.log(`  faults:  ${faults ? JSON.stringify(faults) : 'unknown'}`);
+  console.log(`  prometheus: ${running.prometheusUrl ?? 'not running'}`);
   console.log(`  journal: ${running.journal}`);
   return 0;
 }

@@ -28,7 +28,7 @@ describe('warroom sandbox', () => {
   it('runs the target, takes faults, comes back after a crash, stops cleanly, and journals it all', async () => {
     const sandbox = spawn(
       process.execPath,
-      ['bin/warroom.js', 'sandbox', 'start', '--port', '0', '--restart-delay', '1'],
+      ['bin/warroom.js', 'sandbox', 'start', '--port', '0', '--prometheus-port', '0', '--restart-delay', '1'],
       {
         env: { ...process.env, ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -54,7 +54,9 @@ describe('warroom sandbox', () => {
         code: 1,
         output: expect.stringMatching(/already running/),
       });
-      expect((await cli('sandbox', 'status')).output).toMatch(/"status":"UP"/);
+      const status = (await cli('sandbox', 'status')).output;
+      expect(status).toMatch(/"status":"UP"/);
+      expect(status).toMatch(/prometheus: http:\/\/127\.0\.0\.1:\d+/);
 
       expect(await cli('sandbox', 'fault', 'latency', '300ms', '/api/feed', '--as', 'ana')).toMatchObject({
         code: 0,

@@ -1,6 +1,10 @@
 import type { Journal } from '../../journal/journal';
 import { SYSTEM_ACTOR } from '../../journal/journalConstants';
 import { appendToDay } from '../../journal/journalWrites';
+import { type LoadProgress, type LoadRun, type LoadSummary, startLoad } from '../load/loadGenerator';
+import type { LoadProfile } from '../load/loadProfile';
+import { type ManagedPrometheus, startManagedPrometheus } from '../prometheus/managedPrometheus';
+import { PrometheusNotInstalledError } from '../prometheus/prometheusErrors';
 import { findExecutable } from '../supervisor/findExecutable';
 import { freeLoopbackPort } from '../supervisor/freePort';
 import { type ServiceEntry, ServiceSupervisor, type SupervisorEvent } from '../supervisor/serviceSupervisor';
@@ -16,6 +20,13 @@ export interface SandboxRunOptions {
   restartDelayMs: number;
   /** Use the machine's redis-server when there is one; otherwise (or when false) a built-in stand-in. */
   useRedis: boolean;
+  /** A managed Prometheus scraping the service, or null for none. */
+  prometheus: { port: number; rehearsalFactor: number } | null;
+  /** Load to drive at the service from the start, or null. */
+  load: LoadProfile | null;
+  onLoadProgress?: (progress: LoadProgress) => void;
+  /** Said when something optional cannot run (Prometheus not installed), and the rest goes on. */
+  warn?: (message: string) => void;
   statePath?: string;
 }
 
@@ -23,6 +34,10 @@ export interface SandboxRun {
   servicePort: number;
   /** null when the built-in stand-in plays the dependency. */
   redisPort: number | null;
+  /** null when none was asked for or the binary is missing. */
+  prometheusUrl: string | null;
+  /** Settles when the load's profile has run its course (null without load). */
+  loadDone: Promise<LoadSummary> | null;
   stop(): Promise<void>;
 }
 
@@ -84,11 +99,17 @@ export async function startSandboxRun(options: SandboxRunOptions): Promise<Sandb
     onEvent,
   });
   const servicePort = await supervisor.start();
+  const extras = await startExtras(options, servicePort).catch(async (error: unknown) => {
+    await supervisor.stop();
+    throw error;
+  });
+  const prometheusUrl = extras.prometheus?.url ?? null;
   writeSandboxState(
     {
       pid: process.pid,
       servicePort,
       redisPort: redis?.port ?? null,
+      prometheusUrl,
       journal: journal.path,
       startedAt: Date.now(),
     },
@@ -97,7 +118,11 @@ export async function startSandboxRun(options: SandboxRunOptions): Promise<Sandb
   return {
     servicePort,
     redisPort: redis?.port ?? null,
+    prometheusUrl,
+    loadDone: extras.load?.done ?? null,
     stop: async () => {
+      await extras.load?.stop();
+      await extras.prometheus?.stop();
       await supervisor.stop();
       removeSandboxState(options.statePath);
       await journal.write(
@@ -110,4 +135,37 @@ export async function startSandboxRun(options: SandboxRunOptions): Promise<Sandb
       );
     },
   };
+}
+
+/** Prometheus and load, each optional; a missing prometheus binary is a warning, not a failure. */
+async function startExtras(
+  options: SandboxRunOptions,
+  servicePort: number,
+): Promise<{ prometheus: ManagedPrometheus | null; load: LoadRun | null }> {
+  let prometheus: ManagedPrometheus | null = null;
+  if (options.prometheus) {
+    try {
+      prometheus = await startManagedPrometheus({
+        port: options.prometheus.port,
+        rehearsalFactor: options.prometheus.rehearsalFactor,
+        targets: [{ job: 'sandbox', address: `127.0.0.1:${servicePort}` }],
+      });
+    } catch (error) {
+      if (!(error instanceof PrometheusNotInstalledError)) throw error;
+      options.warn?.(`${error.message} The sandbox runs without it.`);
+    }
+  }
+  try {
+    const load = options.load
+      ? await startLoad({
+          target: `http://127.0.0.1:${servicePort}`,
+          profile: options.load,
+          onProgress: options.onLoadProgress,
+        })
+      : null;
+    return { prometheus, load };
+  } catch (error) {
+    await prometheus?.stop();
+    throw error;
+  }
 }

@@ -12,6 +12,7 @@ const sandboxStateSchema = z.object({
   pid: z.number().int(),
   servicePort: z.number().int(),
   redisPort: z.number().int().nullable(),
+  prometheusUrl: z.string().nullable(),
   journal: z.string(),
   startedAt: z.number(),
 });
