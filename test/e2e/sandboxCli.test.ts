@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { type AddressInfo, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { redisAnswers } from '../../electron/host/sandbox/service/redisPing';
 import { isProcessAlive } from '../../electron/host/terminals/sessionProcesses';
 import { runCli } from './support/serveProcess';
 
@@ -103,6 +104,51 @@ describe('warroom sandbox', () => {
       subject: 'Sandbox fault: latency +300 ms on /api/feed',
     });
     expect(sandboxEvents[3]?.actor).toBe('warroom');
+  });
+
+  it('leaves nothing running when the sandbox process is killed outright', async () => {
+    const sandbox = spawn(
+      process.execPath,
+      ['bin/warroom.js', 'sandbox', 'start', '--port', '0', '--prometheus-port', '0'],
+      {
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    let output = '';
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the sandbox did not start:\n${output}`)), 20_000);
+      sandbox.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('stops it.')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    const state = JSON.parse(readFileSync(env.WARROOM_SANDBOX_STATE, 'utf8')) as {
+      servicePort: number;
+      redisPort: number | null;
+      prometheusUrl: string | null;
+    };
+    expect(state.prometheusUrl).not.toBeNull();
+    sandbox.kill('SIGKILL');
+    const answers = async (url: string) => {
+      try {
+        await fetch(url, { signal: AbortSignal.timeout(500) });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    await expect
+      .poll(() => answers(`http://127.0.0.1:${state.servicePort}/health`), { timeout: 10_000 })
+      .toBe(false);
+    await expect.poll(() => answers(`${state.prometheusUrl}/-/ready`), { timeout: 15_000 }).toBe(false);
+    if (state.redisPort !== null) {
+      await expect.poll(() => redisAnswers(state.redisPort ?? 0, 500), { timeout: 10_000 }).toBe(false);
+    }
+    expect((await cli('sandbox', 'status')).output).toMatch(/No sandbox is running/);
   });
 
   it('names a port that is taken', async () => {
