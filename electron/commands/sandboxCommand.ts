@@ -174,8 +174,8 @@ async function fault(args: string[]): Promise<number> {
   const request = parseFault(positionals);
   const running = readSandboxState();
   if (!running) throw new Error('no sandbox is running: warroom sandbox start');
-  await sendFault(running.servicePort, request);
-  // Journaled in the journal the sandbox records to, so the day's timeline has the drill.
+  // Journaled in the journal the sandbox records to, and before it is sent: its effects (a
+  // crash's service.down) must follow it on the timeline. A refusal is journaled as well.
   return withJournal(openCommandJournal(running.journal, 'record'), async (journal) => {
     const actor =
       values.as === undefined ? journal.defaultActor() : parseOption('--as', personNameSchema, values.as);
@@ -187,6 +187,20 @@ async function fault(args: string[]): Promise<number> {
         payload: { fault: positionals.join(' '), request: request.body ?? null },
       }),
     );
+    try {
+      await sendFault(running.servicePort, request);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      await journal.write(
+        appendToDay({
+          kind: 'note',
+          actor,
+          subject: `Sandbox fault not applied: ${reason}`,
+          payload: { text: reason },
+        }),
+      );
+      throw error;
+    }
     console.log(`Sandbox: ${request.description}`);
     return 0;
   });
