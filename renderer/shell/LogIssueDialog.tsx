@@ -1,10 +1,11 @@
-import { type FormEvent, type KeyboardEvent, type RefObject, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, type RefObject, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Severity } from '../../shared/journalTypes';
 import { useServices } from '../app/servicesContext';
 import { keysFor } from '../shortcuts/shortcutTable';
 import { selectLogIssueOpen } from '../state/journal/logIssueStore';
 import { SeverityPicker } from '../views/journal/SeverityPicker';
+import { ModalDialog } from './ModalDialog';
 
 /** The form inside the dialog; it mounts with the dialog, so every opening starts empty. */
 function LogIssueForm({
@@ -116,48 +117,24 @@ export function LogIssueDialog() {
   const { logIssue, host } = useServices();
   const open = useStore(logIssue, selectLogIssueOpen);
   const canOperate = useStore(host.connection, (state) => state.role === 'operator');
-  const closeButton = useRef<HTMLButtonElement>(null);
   const title = useRef<HTMLInputElement>(null);
 
-  // Where the focus was is read before the dialog takes it (autoFocus would move it first).
-  useEffect(() => {
-    if (!open) return;
-    const previous = document.activeElement;
-    (title.current ?? closeButton.current)?.focus();
-    return () => {
-      if (previous instanceof HTMLElement) previous.focus();
-    };
-  }, [open]);
-
   if (!open) return null;
-  const hide = () => logIssue.getState().hide();
   const keys = keysFor((action) => action.type === 'log-issue');
+  const hide = () => logIssue.getState().hide();
   return (
-    <div className="overlay-backdrop">
-      <div
-        className="help-dialog log-issue-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="log-issue-heading"
-        data-testid="log-issue-dialog"
-        onKeyDown={(event) => {
-          if (event.key !== 'Escape') return;
-          event.preventDefault();
-          hide();
-        }}
-      >
-        <div className="help-dialog-heading">
-          <h2 id="log-issue-heading">Log an issue {keys && <kbd>{keys}</kbd>}</h2>
-          <button ref={closeButton} type="button" className="icon-button" aria-label="Close" onClick={hide}>
-            ×
-          </button>
-        </div>
-        {canOperate ? (
-          <LogIssueForm onCancel={hide} titleRef={title} />
-        ) : (
-          <p className="read-only-note">A read-only viewer cannot log issues.</p>
-        )}
-      </div>
-    </div>
+    <ModalDialog
+      heading={<>Log an issue {keys && <kbd>{keys}</kbd>}</>}
+      onClose={hide}
+      className="log-issue-dialog"
+      testId="log-issue-dialog"
+      initialFocus={title}
+    >
+      {canOperate ? (
+        <LogIssueForm onCancel={hide} titleRef={title} />
+      ) : (
+        <p className="read-only-note">A read-only viewer cannot log issues.</p>
+      )}
+    </ModalDialog>
   );
 }
