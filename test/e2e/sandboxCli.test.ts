@@ -6,16 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { redisAnswers } from '../../electron/host/sandbox/service/redisPing';
 import { isProcessAlive } from '../../electron/host/terminals/sessionProcesses';
+import { healthOf } from '../support/sandboxHealth';
 import { runCli } from './support/serveProcess';
-
-async function healthOf(port: number): Promise<string> {
-  try {
-    const response = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1_000) });
-    return ((await response.json()) as { status: string }).status;
-  } catch {
-    return 'unreachable';
-  }
-}
 
 describe('warroom sandbox', () => {
   const dir = mkdtempSync(join(tmpdir(), 'warroom-sandbox-cli-'));

@@ -8,16 +8,8 @@ import {
   type SupervisorEvent,
 } from '../../../electron/host/sandbox/supervisor/serviceSupervisor';
 import { isProcessAlive } from '../../../electron/host/terminals/sessionProcesses';
+import { healthOf } from '../../support/sandboxHealth';
 import { SOURCE_SERVICE_ENTRY } from '../../support/sandboxServiceEntry';
-
-async function healthOf(port: number): Promise<string> {
-  try {
-    const response = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1_000) });
-    return ((await response.json()) as { status: string }).status;
-  } catch {
-    return 'unreachable';
-  }
-}
 
 describe('the sandbox supervisor', () => {
   let supervisor: ServiceSupervisor | undefined;
