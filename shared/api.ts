@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiErrorBody } from './apiErrors';
 import { journalEvents, journalMethods } from './journalContract';
 import { method } from './methodDeclaration';
+import { sandboxEvents, sandboxMethods } from './sandboxContract';
 import { MAX_INPUT_CHARS } from './terminalFlowControl';
 import { terminalIdSchema, terminalInfoSchema, terminalSizeSchema } from './terminalTypes';
 
@@ -56,6 +57,7 @@ export const apiMethods = {
   ),
   'terminals.close': method('operate', terminalRef, none),
   ...journalMethods,
+  ...sandboxMethods,
 } as const;
 
 export const apiEvents = {
@@ -70,6 +72,7 @@ export const apiEvents = {
   /** The set of terminals or one's size or state changed; carries the whole list. */
   'terminals.changed': z.array(terminalInfoSchema),
   ...journalEvents,
+  ...sandboxEvents,
 } as const;
 
 export type { Access } from './methodDeclaration';

@@ -33,6 +33,8 @@ export const EVENT_KINDS = [
   'sandbox.stopped',
   'service.down',
   'service.up',
+  'load.started',
+  'load.finished',
 ] as const;
 export const eventKindSchema = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof eventKindSchema>;

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { personNameSchema } from '../../shared/journalTypes';
-import { appendToDay } from '../host/journal/journalWrites';
-import { FAULT_USAGE, parseFault } from '../host/sandbox/control/faultRequest';
-import { currentFaults, sendFault, serviceHealth } from '../host/sandbox/control/sandboxAdminClient';
+import { applyFault } from '../host/sandbox/control/applyFault';
+import { FAULT_USAGE, parseFaultArgs } from '../host/sandbox/control/faultRequest';
+import { currentFaults, serviceHealth } from '../host/sandbox/control/sandboxAdminClient';
 import { startSandboxRun } from '../host/sandbox/control/sandboxRun';
 import { readSandboxState } from '../host/sandbox/control/sandboxState';
 import { loadPreset } from '../host/sandbox/load/loadProfile';
@@ -75,7 +75,7 @@ async function start(args: string[], layout: PackageLayout): Promise<number> {
   if (!(rehearsalFactor >= 1 && rehearsalFactor <= 3600)) {
     throw new Error(`--rehearsal-factor: expected 1 to 3600, got ${values['rehearsal-factor']}`);
   }
-  const load = values.load === undefined ? null : loadPreset(values.load);
+  const load = values.load === undefined ? null : { name: values.load, profile: loadPreset(values.load) };
   const restartDelay = Number(values['restart-delay']);
   if (!(restartDelay >= 0 && restartDelay <= 600))
     throw new Error(`--restart-delay: expected 0 to 600 seconds, got ${values['restart-delay']}`);
@@ -103,6 +103,7 @@ async function start(args: string[], layout: PackageLayout): Promise<number> {
       }
     },
     warn: (message) => console.error(`warroom sandbox: ${message}`),
+    owner: 'cli',
   }).catch(async (error: unknown) => {
     await journal.close();
     throw error;
@@ -135,6 +136,10 @@ async function stop(): Promise<number> {
     console.log('No sandbox is running.');
     return 0;
   }
+  if (running.owner === 'console')
+    throw new Error(
+      `the sandbox on port ${running.servicePort} belongs to a Warroom console (pid ${running.pid}): stop it there`,
+    );
   process.kill(running.pid, 'SIGTERM');
   const deadline = Date.now() + STOP_WAIT_MS;
   while (isProcessAlive(running.pid)) {
@@ -171,37 +176,15 @@ async function fault(args: string[]): Promise<number> {
     allowPositionals: true,
     strict: true,
   });
-  const request = parseFault(positionals);
+  const fault = parseFaultArgs(positionals);
   const running = readSandboxState();
   if (!running) throw new Error('no sandbox is running: warroom sandbox start');
-  // Journaled in the journal the sandbox records to, and before it is sent: its effects (a
-  // crash's service.down) must follow it on the timeline. A refusal is journaled as well.
+  // Journaled in the journal the sandbox records to.
   return withJournal(openCommandJournal(running.journal, 'record'), async (journal) => {
     const actor =
       values.as === undefined ? journal.defaultActor() : parseOption('--as', personNameSchema, values.as);
-    await journal.write(
-      appendToDay({
-        kind: request.clears ? 'fault.cleared' : 'fault.set',
-        actor,
-        subject: `Sandbox fault: ${request.description}`,
-        payload: { fault: positionals.join(' '), request: request.body ?? null },
-      }),
-    );
-    try {
-      await sendFault(running.servicePort, request);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      await journal.write(
-        appendToDay({
-          kind: 'note',
-          actor,
-          subject: `Sandbox fault not applied: ${reason}`,
-          payload: { text: reason },
-        }),
-      );
-      throw error;
-    }
-    console.log(`Sandbox: ${request.description}`);
+    const description = await applyFault(journal, running.servicePort, fault, actor);
+    console.log(`Sandbox: ${description}`);
     return 0;
   });
 }

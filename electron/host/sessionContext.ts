@@ -13,4 +13,6 @@ export interface SessionContext {
   readonly sink: EventSink;
   /** Set by session.hello (as role:id); stable across a client's reconnects. */
   clientId: string | null;
+  /** Who sits at this console (journal.setOperator); events they cause carry the name. */
+  operator: string | null;
 }

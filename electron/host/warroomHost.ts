@@ -7,6 +7,9 @@ import { journalHandlers } from './journal/journalHandlers';
 import type { OpenedJournal } from './journal/openJournalWithFallback';
 import { NO_PANELS, type PanelSnapshotSource } from './journal/panelSnapshotSource';
 import { WarroomMetrics } from './metrics/warroomMetrics';
+import { SandboxController, type SandboxTarget } from './sandbox/control/sandboxController';
+import { sandboxHandlers } from './sandbox/control/sandboxHandlers';
+import type { ScrapeTarget } from './sandbox/prometheus/prometheusConfig';
 import type { EventSink, SessionContext } from './sessionContext';
 import { DISCONNECT_GRACE_MS } from './terminals/terminalConstants';
 import { terminalHandlers } from './terminals/terminalHandlers';
@@ -24,7 +27,16 @@ export interface WarroomHostOptions {
   journal: OpenedJournal;
   /** What a snapshot freezes; until live panels exist, an empty snapshot that says so. */
   panels?: PanelSnapshotSource;
+  /** The rehearsal sandbox this console can start; without it, the console says it has none. */
+  sandbox?: {
+    target: SandboxTarget | { unavailable: string };
+    /** Where the running sandbox is described for `warroom sandbox ...`; default sandboxStatePath(). */
+    statePath?: string;
+  };
 }
+
+/** Why a console built without sandbox options offers none. */
+const NO_SANDBOX = 'this console was started without the rehearsal sandbox';
 
 /** A connection's handle on the host: calls go in, events come out through its sink. */
 export interface HostSession {
@@ -42,6 +54,9 @@ export class WarroomHost {
   private readonly stopFollowingJournal: () => void;
   /** Warroom's own metrics, served at /metrics. */
   readonly metrics: WarroomMetrics;
+  private readonly sandbox: SandboxController;
+  /** Where Warroom's own /metrics is served, once it is; the managed Prometheus scrapes it too. */
+  private metricsTarget: ScrapeTarget | null = null;
   private nextConnectionId = 1;
 
   constructor(private readonly options: WarroomHostOptions) {
@@ -56,10 +71,18 @@ export class WarroomHost {
     this.presence = new ClientPresence(options.disconnectGraceMs ?? DISCONNECT_GRACE_MS, (clientId) =>
       this.terminals.clientGone(clientId),
     );
-    this.handlers = this.createHandlers();
     this.metrics = new WarroomMetrics({
       terminalsOpen: () => this.terminals.list().filter((terminal) => terminal.exitCode === null).length,
     });
+    this.sandbox = new SandboxController({
+      journal: options.journal.journal,
+      target: options.sandbox?.target ?? { unavailable: NO_SANDBOX },
+      statePath: options.sandbox?.statePath,
+      timedPoll: (source, seconds, ok) => this.metrics.poll(source, seconds, ok),
+      changed: (status) => this.broadcast('sandbox.changed', status),
+      ownMetrics: () => this.metricsTarget,
+    });
+    this.handlers = this.createHandlers();
     options.journal.journal.observeWrites((seconds, ok) => this.metrics.journalWrite(seconds, ok));
     this.stopFollowingJournal = followJournalChanges(options.journal.journal, (change) =>
       this.broadcast('journal.changed', change),
@@ -67,7 +90,13 @@ export class WarroomHost {
   }
 
   openSession(role: Role, sink: EventSink): HostSession {
-    const session: SessionContext = { connectionId: this.nextConnectionId++, role, sink, clientId: null };
+    const session: SessionContext = {
+      connectionId: this.nextConnectionId++,
+      role,
+      sink,
+      clientId: null,
+      operator: null,
+    };
     this.sessions.add(session);
     return {
       role,
@@ -76,9 +105,15 @@ export class WarroomHost {
     };
   }
 
+  /** Says where Warroom's own metrics are served (host:port and path), for the managed Prometheus. */
+  metricsServedAt(address: string, path: string): void {
+    this.metricsTarget = { job: 'warroom', address, metricsPath: path };
+  }
+
   /** Kills every terminal's process; safe to call from a process 'exit' handler. */
   dispose(): void {
     this.presence.dispose();
+    this.sandbox.stopWatching();
     this.terminals.dispose();
     this.sessions.clear();
     this.stopFollowingJournal();
@@ -86,6 +121,11 @@ export class WarroomHost {
 
   /** Ends everything and commits what the journal still has queued. */
   async shutdown(): Promise<void> {
+    await this.sandbox
+      .shutdown(this.options.journal.journal.defaultActor())
+      .catch((error: unknown) =>
+        console.error(`warroom: the sandbox did not stop cleanly: ${String(error)}`),
+      );
     this.dispose();
     await this.options.journal.journal.close();
   }
@@ -118,6 +158,7 @@ export class WarroomHost {
         problem: this.options.journal.problem,
         panels: this.options.panels ?? NO_PANELS,
       }),
+      ...sandboxHandlers(this.sandbox, this.options.journal.journal),
     };
   }
 }

@@ -47,6 +47,7 @@ export async function startServeServer(host: WarroomHost, options: ServeOptions)
   const port = (server.address() as AddressInfo).port;
   const [first, ...others] = pageOrigins(options.host, port);
   const base = `${first}/`;
+  host.metricsServedAt(new URL(first ?? `http://127.0.0.1:${port}`).host, METRICS_PATH);
   return {
     port,
     otherOrigins: others,

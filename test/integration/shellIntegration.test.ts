@@ -71,6 +71,7 @@ describe('shell integration', () => {
       // A viewer does not hold the pty back, so output flows without acknowledgements.
       role: 'viewer',
       clientId: null,
+      operator: null,
       sink: {
         send<E extends EventName>(event: E, payload: EventPayload<E>) {
           if (event === 'terminals.data') screen += (payload as EventPayload<'terminals.data'>).data;

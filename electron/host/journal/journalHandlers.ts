@@ -20,9 +20,7 @@ export function journalHandlers({
   problem,
   panels,
 }: JournalHandlerDeps): Pick<MethodHandlers, JournalMethod> {
-  // Per connection: a console reconnecting says again who sits at it.
-  const operators = new WeakMap<SessionContext, string>();
-  const actor = (session: SessionContext) => operators.get(session) ?? journal.defaultActor();
+  const actor = (session: SessionContext) => sessionActor(session, journal);
 
   return {
     'journal.status': (session) => ({
@@ -33,7 +31,8 @@ export function journalHandlers({
       problem,
     }),
     'journal.setOperator': (session, { name }) => {
-      operators.set(session, name);
+      // Per connection: a console reconnecting says again who sits at it.
+      session.operator = name;
       return null;
     },
     'journal.days': () => journal.days(),
@@ -67,4 +66,9 @@ export function journalHandlers({
     'journal.transcripts': (_session, { dayId, search }) => journal.transcripts(dayId, search),
     'journal.transcript': (_session, { id }) => journal.transcript(id),
   };
+}
+
+/** Who a session's actions are attributed to: its operator, else the journal's default. */
+export function sessionActor(session: SessionContext, journal: Journal): string {
+  return session.operator ?? journal.defaultActor();
 }

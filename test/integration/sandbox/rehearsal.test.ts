@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFault } from '../../../electron/host/sandbox/control/faultRequest';
+import { faultRequestFor, parseFaultArgs } from '../../../electron/host/sandbox/control/faultRequest';
 import { sendFault } from '../../../electron/host/sandbox/control/sandboxAdminClient';
 import { type SandboxRun, startSandboxRun } from '../../../electron/host/sandbox/control/sandboxRun';
 import { parseLoadProfile } from '../../../electron/host/sandbox/load/loadProfile';
@@ -42,13 +42,17 @@ describe('a rehearsal: the sandbox under load, watched by a real Prometheus', ()
       restartDelayMs: 1_000,
       useRedis: false,
       prometheus: { port: 0, rehearsalFactor: 60 },
-      load: parseLoadProfile({
-        vus: 10,
-        rampUpSeconds: 2,
-        holdSeconds: 150,
-        rampDownSeconds: 1,
-        vuRequestsPerSecond: 10,
-      }),
+      load: {
+        name: 'rehearsal',
+        profile: parseLoadProfile({
+          vus: 10,
+          rampUpSeconds: 2,
+          holdSeconds: 150,
+          rampDownSeconds: 1,
+          vuRequestsPerSecond: 10,
+        }),
+      },
+      owner: 'cli',
       statePath: `${scratch.dir}/sandbox.json`,
     });
     prometheus = run.prometheusUrl ?? '';
@@ -68,12 +72,12 @@ describe('a rehearsal: the sandbox under load, watched by a real Prometheus', ()
       .toBeLessThan(0.3);
     expect(await queryValue(prometheus, ERROR_RATIO)).toBe(0);
 
-    await sendFault(run.servicePort, parseFault(['latency', '500ms']));
+    await sendFault(run.servicePort, faultRequestFor(parseFaultArgs(['latency', '500ms'])));
     await expect
       .poll(() => queryValue(prometheus, P95), { timeout: 30_000, interval: 500 })
       .toBeGreaterThan(0.3);
 
-    await sendFault(run.servicePort, parseFault(['errors', '0.1']));
+    await sendFault(run.servicePort, faultRequestFor(parseFaultArgs(['errors', '0.1'])));
     await expect
       .poll(() => queryValue(prometheus, ERROR_RATIO), { timeout: 30_000, interval: 500 })
       .toBeGreaterThan(0.05);
@@ -81,7 +85,7 @@ describe('a rehearsal: the sandbox under load, watched by a real Prometheus', ()
       .poll(() => alertState(prometheus, 'HighErrorRate'), { timeout: 30_000, interval: 500 })
       .toBe('firing');
 
-    await sendFault(run.servicePort, parseFault(['clear']));
+    await sendFault(run.servicePort, faultRequestFor(parseFaultArgs(['clear'])));
     await expect
       .poll(() => queryValue(prometheus, P95), { timeout: 30_000, interval: 500 })
       .toBeLessThan(0.3);

@@ -1,6 +1,6 @@
-import { SERVICE_ROUTES, type ServiceRoute } from '../service/serviceFaults';
+import { type FaultSpec, SANDBOX_ROUTES, type SandboxRoute } from '../../../../shared/sandboxTypes';
 
-/** One fault as a drill names it, turned into the admin request that sets it. */
+/** One fault turned into the admin request that sets it. */
 export interface FaultRequest {
   method: 'PUT' | 'POST' | 'DELETE';
   path: string;
@@ -14,28 +14,55 @@ export interface FaultRequest {
 export const FAULT_USAGE =
   'latency DURATION [ROUTE] | errors FRACTION | crash | dependency down|up | cpu SHARE | clear';
 
-/** Parses `latency 500ms`, `errors 0.1` (or 10%), `crash`, `dependency down`, `cpu 1`, `clear`. */
-export function parseFault(args: readonly string[]): FaultRequest {
+/** Parses the CLI's words: `latency 500ms`, `errors 0.1` (or 10%), `crash`, `dependency down`, `cpu 1`, `clear`. */
+export function parseFaultArgs(args: readonly string[]): FaultSpec {
   const [kind, value, extra] = args;
   switch (kind) {
+    case 'latency':
+      return {
+        kind,
+        ms: durationMs(value),
+        ...(extra === undefined ? {} : { route: routeOf(extra) }),
+      };
+    case 'errors':
+      return { kind, rate: fraction('errors', value) };
+    case 'cpu':
+      return { kind, share: fraction('cpu', value) };
+    case 'crash':
+    case 'clear':
+      return { kind };
+    case 'dependency':
+      if (value !== 'down' && value !== 'up')
+        throw new Error(`dependency: say "down" or "up", not ${JSON.stringify(value ?? '')}`);
+      return { kind, state: value };
+    default:
+      throw new Error(`fault: expected one of ${FAULT_USAGE}; got ${JSON.stringify(kind ?? '')}`);
+  }
+}
+
+/** The admin request that sets or clears a fault, with its description for the journal. */
+export function faultRequestFor(fault: FaultSpec): FaultRequest {
+  switch (fault.kind) {
     case 'latency': {
-      const ms = durationMs(value);
-      const route = extra === undefined ? undefined : routeOf(extra);
-      const where = route ? ` on ${route}` : '';
+      const where = fault.route ? ` on ${fault.route}` : '';
       return put(
-        { latencyMs: ms, latencyRoute: route },
-        ms === 0 ? `no added latency${where}` : `latency +${ms} ms${where}`,
-        ms === 0,
+        { latencyMs: fault.ms, latencyRoute: fault.route },
+        fault.ms === 0 ? `no added latency${where}` : `latency +${fault.ms} ms${where}`,
+        fault.ms === 0,
       );
     }
-    case 'errors': {
-      const rate = fraction('errors', value);
-      return put({ errorRate: rate }, `${round(rate * 100)} % of requests fail with 500`, rate === 0);
-    }
-    case 'cpu': {
-      const share = fraction('cpu', value);
-      return put({ cpuBurn: share }, `CPU burn ${round(share * 100)} % of a core`, share === 0);
-    }
+    case 'errors':
+      return put(
+        { errorRate: fault.rate },
+        `${round(fault.rate * 100)} % of requests fail with 500`,
+        fault.rate === 0,
+      );
+    case 'cpu':
+      return put(
+        { cpuBurn: fault.share },
+        `CPU burn ${round(fault.share * 100)} % of a core`,
+        fault.share === 0,
+      );
     case 'crash':
       return {
         method: 'POST',
@@ -44,22 +71,16 @@ export function parseFault(args: readonly string[]): FaultRequest {
         description: 'crash the service',
         clears: false,
       };
-    case 'dependency': {
-      if (value !== 'down' && value !== 'up')
-        throw new Error(`dependency: say "down" or "up", not ${JSON.stringify(value ?? '')}`);
-      const up = value === 'up';
+    case 'dependency':
       return {
         method: 'PUT',
         path: '/admin/dependency',
-        body: { up },
-        description: `dependency ${value}`,
-        clears: up,
+        body: { up: fault.state === 'up' },
+        description: `dependency ${fault.state}`,
+        clears: fault.state === 'up',
       };
-    }
     case 'clear':
       return { method: 'DELETE', path: '/admin/faults', description: 'all faults cleared', clears: true };
-    default:
-      throw new Error(`fault: expected one of ${FAULT_USAGE}; got ${JSON.stringify(kind ?? '')}`);
   }
 }
 
@@ -87,11 +108,11 @@ function fraction(kind: string, text: string | undefined): number {
   return value;
 }
 
-function routeOf(text: string): ServiceRoute {
-  const route = SERVICE_ROUTES.find((candidate) => candidate === text);
+function routeOf(text: string): SandboxRoute {
+  const route = SANDBOX_ROUTES.find((candidate) => candidate === text);
   if (!route)
     throw new Error(
-      `latency: the route must be one of ${SERVICE_ROUTES.join(', ')}; got ${JSON.stringify(text)}`,
+      `latency: the route must be one of ${SANDBOX_ROUTES.join(', ')}; got ${JSON.stringify(text)}`,
     );
   return route;
 }

@@ -8,8 +8,9 @@ import { isProcessAlive } from '../../terminals/sessionProcesses';
 export const SANDBOX_STATE_ENV = 'WARROOM_SANDBOX_STATE';
 
 const sandboxStateSchema = z.object({
-  /** The `warroom sandbox start` process that owns everything. */
+  /** The process that owns everything: `warroom sandbox start`, or a console that started it. */
   pid: z.number().int(),
+  owner: z.enum(['cli', 'console']),
   servicePort: z.number().int(),
   redisPort: z.number().int().nullable(),
   prometheusUrl: z.string().nullable(),

@@ -11,9 +11,6 @@ export const LATENCY_BUCKETS_SECONDS = [
 /** How often the WebSocket endpoint pings each client, as a chat or feed server would. */
 export const WEBSOCKET_PING_INTERVAL_MS = 5_000;
 
-/** The most added latency a fault may ask for: a minute is already an outage. */
-export const MAX_FAULT_LATENCY_MS = 60_000;
-
 /** The largest request body the service reads; its routes take small JSON. */
 export const MAX_BODY_BYTES = 64 * 1024;
 

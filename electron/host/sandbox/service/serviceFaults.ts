@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import { MAX_FAULT_LATENCY_MS } from './serviceConstants';
-
-/** The routes a stress test drives, by the name metrics give them. */
-export const SERVICE_ROUTES = ['/api/login', '/api/feed', '/api/notifications', '/api/posts'] as const;
-export type ServiceRoute = (typeof SERVICE_ROUTES)[number];
+import { MAX_FAULT_LATENCY_MS, SANDBOX_ROUTES } from '../../../../shared/sandboxTypes';
 
 /** What is broken on purpose right now. Everything absent is healthy. */
 export const faultSettingsSchema = z
@@ -11,7 +7,7 @@ export const faultSettingsSchema = z
     /** Added to every request's handling time. */
     latencyMs: z.number().int().min(0).max(MAX_FAULT_LATENCY_MS).optional(),
     /** Limits the added latency to one route. */
-    latencyRoute: z.enum(SERVICE_ROUTES).optional(),
+    latencyRoute: z.enum(SANDBOX_ROUTES).optional(),
     /** The fraction of requests answered 500. */
     errorRate: z.number().min(0).max(1).optional(),
     /** Busy-loops this many cores' worth, within the service's single thread (so at most 1). */

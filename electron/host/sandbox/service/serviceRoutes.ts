@@ -1,5 +1,5 @@
+import type { SandboxRoute } from '../../../../shared/sandboxTypes';
 import { SANDBOX_PASSWORD } from './serviceConstants';
-import type { ServiceRoute } from './serviceFaults';
 
 /** What a route answers. */
 export interface RouteAnswer {
@@ -30,7 +30,7 @@ export class ServiceRoutes {
   private nextPostId = 1;
 
   /** The route a method and path belong to, or null for anything else. */
-  match(method: string, path: string): ServiceRoute | null {
+  match(method: string, path: string): SandboxRoute | null {
     if (method === 'POST' && path === '/api/login') return '/api/login';
     if (method === 'GET' && path === '/api/feed') return '/api/feed';
     if (method === 'GET' && path === '/api/notifications') return '/api/notifications';
@@ -38,7 +38,7 @@ export class ServiceRoutes {
     return null;
   }
 
-  answer(route: ServiceRoute, context: RouteContext): RouteAnswer {
+  answer(route: SandboxRoute, context: RouteContext): RouteAnswer {
     switch (route) {
       case '/api/login':
         return this.login(context);
