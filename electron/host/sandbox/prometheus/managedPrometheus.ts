@@ -78,14 +78,18 @@ async function startOnce(
   await writeFile(rulesPath, `${JSON.stringify(rules, null, 2)}\n`, { mode: 0o600 });
   await writeFile(configPath, prometheusConfig(targets, rulesPath), { mode: 0o600 });
 
-  const child = spawnGuarded(binary, [
-    `--config.file=${configPath}`,
-    `--storage.tsdb.path=${dataPath}`,
-    `--storage.tsdb.retention.time=${TSDB_RETENTION}`,
-    `--web.listen-address=127.0.0.1:${port}`,
-    // So a local k6 can push its samples (k6 run -o experimental-prometheus-rw).
-    '--web.enable-remote-write-receiver',
-  ]);
+  const child = spawnGuarded(
+    binary,
+    [
+      `--config.file=${configPath}`,
+      `--storage.tsdb.path=${dataPath}`,
+      `--storage.tsdb.retention.time=${TSDB_RETENTION}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      // So a local k6 can push its samples (k6 run -o experimental-prometheus-rw).
+      '--web.enable-remote-write-receiver',
+    ],
+    dir,
+  );
   const stderr = new StderrTail(child.process.stderr, STDERR_TAIL_LINES);
   const exited = once(child.process, 'exit').then(
     () => true,

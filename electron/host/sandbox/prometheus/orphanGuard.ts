@@ -2,13 +2,19 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { ORPHAN_KILL_AFTER_SECONDS } from './prometheusConstants';
 
+/** Names the folder the wrapper removes once the program has exited, however the host ended. */
+const REMOVE_AFTER_ENV = 'WARROOM_GUARD_REMOVE_AFTER';
+
 /**
  * Runs `$0 "$@"` in the background and prints its pid. The host holds the wrapper's stdin open;
  * EOF on it means the host is gone (exited, crashed, or SIGKILLed: the kernel closes the pipe
  * in every case), and the watcher then SIGTERMs the child, and SIGKILLs it if it lingers. When
- * the child exits first, the wrapper stops the watcher and exits with the child's status.
+ * the child exits, the wrapper stops the watcher, removes the program's folder if it was given
+ * one, and exits with the child's status.
  */
 const GUARD_SCRIPT = `
+remove_after=$${REMOVE_AFTER_ENV}
+unset ${REMOVE_AFTER_ENV}
 exec 3<&0
 "$0" "$@" </dev/null 1>&2 3<&- &
 child=$!
@@ -26,6 +32,7 @@ exec 3<&-
 wait "$child"
 status=$?
 kill "$watcher" 2>/dev/null
+if [ -n "$remove_after" ]; then rm -rf -- "$remove_after"; fi
 exit "$status"
 `;
 
@@ -38,10 +45,12 @@ export interface GuardedChild {
 
 /**
  * Starts a program that must not outlive the host, through a tiny `sh` wrapper that watches a
- * stdin pipe from the host (no prctl from Node). On Windows, where there is no sh, the program is
- * spawned directly and only the host's own exit handlers stop it.
+ * stdin pipe from the host (no prctl from Node). `removeAfter` is a folder of the program's own
+ * (its config and data), removed when it exits, so a killed host leaves no litter. On Windows,
+ * where there is no sh, the program is spawned directly and only the host's own exit handlers
+ * stop it.
  */
-export function spawnGuarded(binary: string, args: readonly string[]): GuardedChild {
+export function spawnGuarded(binary: string, args: readonly string[], removeAfter?: string): GuardedChild {
   if (process.platform === 'win32') {
     const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     const pid = child.pid;
@@ -52,6 +61,7 @@ export function spawnGuarded(binary: string, args: readonly string[]): GuardedCh
   }
   const wrapper = spawn('/bin/sh', ['-c', GUARD_SCRIPT, binary, ...args], {
     stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, [REMOVE_AFTER_ENV]: removeAfter ?? '' },
   });
   // Writing nothing, ever: the pipe's only message is its end.
   wrapper.stdin?.on('error', () => {});
