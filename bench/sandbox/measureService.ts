@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 /** Long enough for a steady rate, short enough for ten rounds in under two minutes. */
@@ -29,10 +30,26 @@ const REQUEST_MIX: autocannon.Request[] = [
   },
 ];
 
+/** Linux counts process CPU time in these ticks (USER_HZ, 100 on every distribution). */
+const CLOCK_TICKS_PER_SECOND = 100;
+
 export interface Round {
   instrumented: boolean;
   requestsPerSecond: number;
+  /**
+   * Requests served per second of the service's own CPU time: what one core serves, whatever
+   * else the machine was doing (another process on the core lowers requests/s, not this).
+   */
+  requestsPerCpuSecond: number;
   errors: number;
+}
+
+/** User plus system CPU seconds a process has used so far, from /proc. */
+function cpuSeconds(pid: number): number {
+  // The command name (field 2) may hold spaces; the fields after its closing parenthesis do not.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // utime and stime are fields 14 and 15 of the whole line: 12th and 13th after the name.
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
 }
 
 /** Starts the service pinned to one core, drives it for a round, and stops it. */
@@ -52,15 +69,20 @@ export async function measureRound(instrumented: boolean): Promise<Round> {
   );
   try {
     const port = await portOf(child);
+    const pid = child.pid ?? 0;
+    // taskset execs the service in its own place, so this pid is the service's.
+    const cpuBefore = cpuSeconds(pid);
     const result = await autocannon({
       url: `http://127.0.0.1:${port}`,
       connections: CONNECTIONS,
       duration: ROUND_SECONDS,
       requests: REQUEST_MIX,
     });
+    const cpuUsed = cpuSeconds(pid) - cpuBefore;
     return {
       instrumented,
       requestsPerSecond: result.requests.average,
+      requestsPerCpuSecond: cpuUsed > 0 ? result.requests.total / cpuUsed : 0,
       errors: result.errors + result.non2xx,
     };
   } finally {
