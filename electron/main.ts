@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
 import { defaultJournalPath } from './host/journal/journalLocation';
 import { openJournalWithFallback } from './host/journal/openJournalWithFallback';
+import { METRICS_PATH, startMetricsEndpoint } from './host/metrics/metricsEndpoint';
 import { WarroomHost } from './host/warroomHost';
 import { packageLayout } from './packageLayout';
 import {
@@ -49,6 +50,11 @@ app.whenReady().then(() => {
   });
   const host = new WarroomHost({ workspace: layout.defaultWorkspace, version: layout.version, journal });
   const unbind = bindIpcCarrier(ipcMain, host, isAppUrl);
+  // Warroom's own metrics, for the managed Prometheus; the app works without them.
+  void startMetricsEndpoint(host.metrics.registry).then(
+    (endpoint) => host.metricsServedAt(endpoint.address, METRICS_PATH),
+    (error: unknown) => console.error(`warroom: /metrics is not served: ${String(error)}`),
+  );
   let journalClosed = false;
   app.on('will-quit', (quitting) => {
     if (journalClosed) return;

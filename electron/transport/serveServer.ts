@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TOKEN_CHECK_PATH, TOKEN_HEADER } from '../../shared/wireProtocol';
+import { METRICS_PATH } from '../host/metrics/metricsEndpoint';
 import type { WarroomHost } from '../host/warroomHost';
 import { AccessTokens } from './accessTokens';
 import { checkListenHost, isWildcard, reachableHostNames } from './listenAddress';
@@ -26,9 +27,6 @@ export interface RunningServer {
   readonly otherOrigins: string[];
   close(): Promise<void>;
 }
-
-/** Where a Prometheus scrapes Warroom's own metrics. */
-export const METRICS_PATH = '/metrics';
 
 /** Serve mode: the built UI over HTTP and the contract over a WebSocket, with tokens. */
 export async function startServeServer(host: WarroomHost, options: ServeOptions): Promise<RunningServer> {
