@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { createConsoleHost } from './consoleHost';
 import { defaultJournalPath } from './host/journal/journalLocation';
 import { openJournalWithFallback } from './host/journal/openJournalWithFallback';
 import { METRICS_PATH, startMetricsEndpoint } from './host/metrics/metricsEndpoint';
-import { WarroomHost } from './host/warroomHost';
 import { packageLayout } from './packageLayout';
 import {
   APP_ENTRY_URL,
@@ -48,7 +48,7 @@ app.whenReady().then(() => {
   const journal = openJournalWithFallback(defaultJournalPath(), {
     nativeBinding: process.env.WARROOM_SQLITE_BINDING,
   });
-  const host = new WarroomHost({ workspace: layout.defaultWorkspace, version: layout.version, journal });
+  const host = createConsoleHost(layout, layout.defaultWorkspace, journal);
   const unbind = bindIpcCarrier(ipcMain, host, isAppUrl);
   // Warroom's own metrics, for the managed Prometheus; the app works without them.
   void startMetricsEndpoint(host.metrics.registry).then(

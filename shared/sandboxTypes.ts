@@ -7,10 +7,25 @@ export type SandboxRoute = (typeof SANDBOX_ROUTES)[number];
 /** The most added latency a fault may ask for: a minute is already an outage. */
 export const MAX_FAULT_LATENCY_MS = 60_000;
 
+/** The sandbox service's port unless told otherwise: beside serve's 4280. */
+export const DEFAULT_SERVICE_PORT = 4290;
+
+/** The managed Prometheus's port unless told otherwise, next to the service's. */
+export const DEFAULT_PROMETHEUS_PORT = 4291;
+
+/** In rehearsal an alert's `for` is this many times shorter: 5m becomes 5s, so a drill shows it firing. */
+export const DEFAULT_REHEARSAL_FACTOR = 60;
+
+/** After a crash the service is restarted this much later, as an orchestrator would. */
+export const DEFAULT_RESTART_DELAY_MS = 5_000;
+
 /** The load profiles offered by name (defined in the host's loadProfile.ts). */
 export const LOAD_PRESET_NAMES = ['smoke', 'ramp', 'peak'] as const;
 export const loadPresetNameSchema = z.enum(LOAD_PRESET_NAMES);
 export type LoadPresetName = z.infer<typeof loadPresetNameSchema>;
+
+/** What "Start rehearsal" drives unless the workspace says otherwise: long enough for alert windows. */
+export const DEFAULT_REHEARSAL_LOAD: LoadPresetName = 'ramp';
 
 const share = z.number().min(0).max(1);
 

@@ -1,5 +1,11 @@
 import { parseArgs } from 'node:util';
 import { personNameSchema } from '../../shared/journalTypes';
+import {
+  DEFAULT_PROMETHEUS_PORT,
+  DEFAULT_REHEARSAL_FACTOR,
+  DEFAULT_RESTART_DELAY_MS,
+  DEFAULT_SERVICE_PORT,
+} from '../../shared/sandboxTypes';
 import { applyFault } from '../host/sandbox/control/applyFault';
 import { FAULT_USAGE, parseFaultArgs } from '../host/sandbox/control/faultRequest';
 import { currentFaults, serviceHealth } from '../host/sandbox/control/sandboxAdminClient';
@@ -10,15 +16,6 @@ import { isProcessAlive } from '../host/terminals/sessionProcesses';
 import type { PackageLayout } from '../packageLayout';
 import { JOURNAL_OPTION, JOURNAL_OPTION_USAGE, openCommandJournal, withJournal } from './journalArguments';
 import { parseOption } from './optionValues';
-
-/** A port beside serve's 4280, for the system under test. */
-const DEFAULT_SERVICE_PORT = 4290;
-
-/** The managed Prometheus's port, next to the service's. */
-const DEFAULT_PROMETHEUS_PORT = 4291;
-
-/** In rehearsal an alert's `for` is this many times shorter: 5m becomes 5s, so a drill shows it firing. */
-const DEFAULT_REHEARSAL_FACTOR = 60;
 
 /** Load progress is printed every this many reports (one a second): a line every 5 s stays readable. */
 const PROGRESS_EVERY = 5;
@@ -38,7 +35,7 @@ warroom sandbox fault ${FAULT_USAGE} [--as NAME]
   --prometheus-port N  the managed Prometheus's port (default ${DEFAULT_PROMETHEUS_PORT}; 0 picks a free one)
   --no-prometheus   run without the managed Prometheus
   --rehearsal-factor N  divide alert durations by N (default ${DEFAULT_REHEARSAL_FACTOR}; 1 keeps them as on the dashboard)
-  --restart-delay S after a crash, the service is restarted this much later (default 5)
+  --restart-delay S after a crash, the service is restarted this much later (default ${DEFAULT_RESTART_DELAY_MS / 1000})
   --no-redis        use the built-in stand-in even when redis-server is installed
   fault             sets or clears a fault; each one is journaled
   ${JOURNAL_OPTION_USAGE}`;
@@ -60,7 +57,7 @@ async function start(args: string[], layout: PackageLayout): Promise<number> {
     options: {
       ...JOURNAL_OPTION,
       port: { type: 'string', default: String(DEFAULT_SERVICE_PORT) },
-      'restart-delay': { type: 'string', default: '5' },
+      'restart-delay': { type: 'string', default: String(DEFAULT_RESTART_DELAY_MS / 1000) },
       'no-redis': { type: 'boolean', default: false },
       load: { type: 'string' },
       'prometheus-port': { type: 'string', default: String(DEFAULT_PROMETHEUS_PORT) },

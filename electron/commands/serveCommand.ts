@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createConsoleHost } from '../consoleHost';
 import { defaultJournalPath } from '../host/journal/journalLocation';
 import { openJournalWithFallback } from '../host/journal/openJournalWithFallback';
-import { WarroomHost } from '../host/warroomHost';
 import type { PackageLayout } from '../packageLayout';
 import { startServeServer } from '../transport/serveServer';
 
@@ -45,7 +45,7 @@ export async function serveCommand(args: string[], layout: PackageLayout): Promi
 
   const journal = openJournalWithFallback(resolve(values.journal ?? defaultJournalPath()));
   if (journal.problem) console.error(`warroom: ${journal.problem}`);
-  const host = new WarroomHost({ workspace, version: layout.version, journal });
+  const host = createConsoleHost(layout, workspace, journal);
   let server: Awaited<ReturnType<typeof startServeServer>>;
   try {
     server = await startServeServer(host, {

@@ -52,8 +52,8 @@ describe('the sandbox driven from a console, over the API', () => {
       sandbox: {
         target: {
           entry: SOURCE_SERVICE_ENTRY,
-          settings: {
-            environment: 'sandbox',
+          environment: 'sandbox',
+          config: {
             servicePort: await freeLoopbackPort(),
             prometheusPort: await freeLoopbackPort(),
             rehearsalFactor: 60,

@@ -1,4 +1,5 @@
 import type { FaultSpec, LoadPresetName, SandboxStatus } from '../../../../shared/sandboxTypes';
+import type { SandboxConfig } from '../../../../shared/workspace/workspaceTypes';
 import type { Journal } from '../../journal/journal';
 import { isProcessAlive } from '../../terminals/sessionProcesses';
 import { loadPreset, profileSeconds } from '../load/loadProfile';
@@ -7,7 +8,6 @@ import type { ServiceEntry } from '../supervisor/serviceSupervisor';
 import { applyFault } from './applyFault';
 import { lookAtSandbox } from './sandboxProbe';
 import { type SandboxRun, startSandboxRun } from './sandboxRun';
-import type { SandboxSettings } from './sandboxSettings';
 import { readSandboxState, type SandboxState } from './sandboxState';
 
 /** How often the console looks at the sandbox's health and faults: as often as Prometheus scrapes it. */
@@ -19,9 +19,11 @@ const EXTERNAL_STOP_WAIT_MS = 10_000;
 /** The source label of the console's health polls in Warroom's own metrics. */
 export const SANDBOX_POLL_SOURCE = 'sandbox-health';
 
+/** What "Start rehearsal" starts: the service's process entry and a workspace environment's sandbox. */
 export interface SandboxTarget {
   entry: ServiceEntry;
-  settings: SandboxSettings;
+  environment: string;
+  config: SandboxConfig;
 }
 
 export interface SandboxControllerOptions {
@@ -53,8 +55,8 @@ export class SandboxController {
     const { target } = options;
     this.status = {
       unavailable: 'unavailable' in target ? target.unavailable : null,
-      environment: 'unavailable' in target ? null : target.settings.environment,
-      defaultLoad: 'unavailable' in target ? null : target.settings.load,
+      environment: 'unavailable' in target ? null : target.environment,
+      defaultLoad: 'unavailable' in target ? null : target.config.load,
       state: 'stopped',
       owner: null,
       startedBy: null,
@@ -77,7 +79,7 @@ export class SandboxController {
 
   /** "Start rehearsal": the service, the managed Prometheus and (unless `load` is null) load. */
   async start(load: LoadPresetName | null | undefined, actor: string): Promise<SandboxStatus> {
-    const { entry, settings } = this.target();
+    const { entry, config: settings } = this.target();
     if (this.status.state !== 'stopped') throw new Error(`the sandbox is already ${this.status.state}`);
     this.findExternal();
     if (this.external)
