@@ -6,6 +6,7 @@ import './styles/views.css';
 import './styles/terminals.css';
 import './styles/overlay.css';
 import './styles/journal.css';
+import './styles/rehearsal.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openHostConnection } from './api/hostConnection';

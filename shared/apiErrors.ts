@@ -6,6 +6,8 @@ export const apiErrorCodeSchema = z.enum([
   'forbidden',
   'not_found',
   'unavailable',
+  /** Understood and allowed, but what it acts on said no: a port in use, a sandbox already running. */
+  'refused',
   'internal',
 ]);
 export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>;

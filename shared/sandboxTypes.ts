@@ -104,8 +104,15 @@ export const sandboxStatusSchema = z.object({
   startedBy: z.string().nullable(),
   startedAt: z.number().nullable(),
   serviceUrl: z.string().nullable(),
-  /** Which dependency plays Redis: the real redis-server, or the built-in stand-in. */
-  dependency: z.object({ kind: z.enum(['redis', 'built-in']), port: z.number().nullable() }).nullable(),
+  /** Which dependency plays Redis: the real redis-server, or the built-in stand-in and why. */
+  dependency: z
+    .object({
+      kind: z.enum(['redis', 'built-in']),
+      port: z.number().nullable(),
+      /** Why the stand-in plays ("redis-server is not installed"); null when unknown or real. */
+      reason: z.string().nullable(),
+    })
+    .nullable(),
   prometheusUrl: z.string().nullable(),
   /** Why there is no Prometheus (not installed: how to install it), or null. */
   prometheusProblem: z.string().nullable(),

@@ -9,6 +9,7 @@ import { selectView } from '../state/navigationStore';
 import type { SettingsStorage } from '../state/settingsStore';
 import { JournalView } from '../views/JournalView';
 import { PendingView } from '../views/PendingView';
+import { RehearsalView } from '../views/RehearsalView';
 import { TerminalsView } from '../views/TerminalsView';
 import { VIEWS } from '../views/viewCatalog';
 import { createAppServices } from './appServices';
@@ -38,6 +39,7 @@ export function App({ connection }: { connection: HostConnection }) {
           {pending && <PendingView view={pending} />}
           <TerminalsView visible={current === 'terminals'} />
           {current === 'journal' && <JournalView />}
+          {current === 'rehearsal' && <RehearsalView />}
         </main>
         <LogIssueDialog />
         <ShortcutHelpOverlay />

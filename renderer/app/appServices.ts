@@ -1,11 +1,15 @@
 import type { HostConnection } from '../api/hostConnection';
 import { createJournalStores, type JournalStores } from '../journal/journalStores';
 import { startJournalSync } from '../journal/journalSync';
+import { openRehearsalOnFirstRun } from '../sandbox/firstRunRehearsal';
+import { startSandboxSync } from '../sandbox/sandboxSync';
 import type { ShortcutTargets } from '../shortcuts/shortcutActions';
 import { isTerminalPassThrough } from '../shortcuts/shortcutTable';
 import { createFindBarStore } from '../state/findBarStore';
 import { journalAccess } from '../state/journal/journalAccess';
 import { createNavigationStore } from '../state/navigationStore';
+import { sandboxAccess } from '../state/sandbox/sandboxAccess';
+import { createSandboxStore, type SandboxStore } from '../state/sandbox/sandboxStore';
 import { createSettingsStore, type SettingsStorage, type SettingsStore } from '../state/settingsStore';
 import { createShortcutHelpStore } from '../state/shortcutHelpStore';
 import { createTerminalsStore } from '../state/terminalsStore';
@@ -18,6 +22,7 @@ export interface AppServices extends ShortcutTargets {
   readonly settings: SettingsStore;
   readonly terminalController: TerminalController<XtermTerminalView>;
   readonly journal: JournalStores;
+  readonly sandbox: SandboxStore;
   /** Starts following the host; returns the function that stops. */
   start(): () => void;
 }
@@ -38,6 +43,7 @@ export function createAppServices(host: HostConnection, storage: SettingsStorage
   );
   const navigation = createNavigationStore();
   const journal = createJournalStores(journalAccess(host.api, host.connection), storage);
+  const sandbox = createSandboxStore(sandboxAccess(host.api, host.connection));
   return {
     host,
     settings,
@@ -47,16 +53,21 @@ export function createAppServices(host: HostConnection, storage: SettingsStorage
     shortcutHelp: createShortcutHelpStore(),
     findBar: createFindBarStore(),
     journal,
+    sandbox,
     logIssue: journal.logIssue,
     commands: terminalController,
     start: () => {
       const stopTerminals = terminalController.start();
       const stopJournal = startJournalSync(host, journal, navigation);
+      const stopSandbox = startSandboxSync(host, sandbox);
+      const stopFirstRun = openRehearsalOnFirstRun(sandbox, journal.day, navigation);
       const stopSettings = settings.subscribe(({ terminalRenderer }) => {
         for (const view of terminalController.views()) view.setRenderer(terminalRenderer);
       });
       return () => {
         stopSettings();
+        stopFirstRun();
+        stopSandbox();
         stopJournal();
         stopTerminals();
       };

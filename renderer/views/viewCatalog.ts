@@ -1,5 +1,5 @@
 /** The console's views, in navigation order (Alt+1 is the first). */
-export const VIEW_IDS = ['dashboard', 'runbooks', 'terminals', 'journal', 'report'] as const;
+export const VIEW_IDS = ['dashboard', 'runbooks', 'terminals', 'journal', 'report', 'rehearsal'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export interface ViewEntry {
@@ -28,4 +28,5 @@ export const VIEWS: readonly ViewEntry[] = [
     pending:
       'The post-test report arrives with issue #8: targets vs achieved, issues, timeline and sign-off.',
   },
+  { id: 'rehearsal', label: 'Rehearsal', pending: null },
 ];

@@ -1,10 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface ServeProcess {
   child: ChildProcess;
+  /** The scratch workspace folder the console serves. */
+  workspace: string;
   operatorUrl: string;
   viewerUrl: string;
   origin: string;
@@ -14,9 +16,20 @@ export interface ServeProcess {
   stop(): Promise<void>;
 }
 
+export interface ServeProcessOptions {
+  /** Written as the scratch workspace's warroom.yaml. */
+  warroomYaml?: string;
+  /** Extra environment for the console, given the workspace folder (to keep state files in it). */
+  env?: (workspace: string) => NodeJS.ProcessEnv;
+}
+
 /** Runs the built `warroom serve` as a user would, on a free loopback port, and reads its URLs. */
-export async function startServeProcess(extraArgs: string[] = []): Promise<ServeProcess> {
+export async function startServeProcess(
+  extraArgs: string[] = [],
+  options: ServeProcessOptions = {},
+): Promise<ServeProcess> {
   const workspace = mkdtempSync(join(tmpdir(), 'warroom-e2e-'));
+  if (options.warroomYaml !== undefined) writeFileSync(join(workspace, 'warroom.yaml'), options.warroomYaml);
   const journalFlag = extraArgs.indexOf('--journal');
   const journalPath =
     journalFlag >= 0 ? String(extraArgs[journalFlag + 1]) : join(workspace, 'journal.sqlite');
@@ -34,7 +47,10 @@ export async function startServeProcess(extraArgs: string[] = []): Promise<Serve
       ...journalArgs,
       ...extraArgs,
     ],
-    { env: { ...process.env, SHELL: '/bin/bash' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      env: { ...process.env, SHELL: '/bin/bash', ...options.env?.(workspace) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   let output = '';
   child.stdout?.on('data', (chunk) => {
@@ -58,6 +74,7 @@ export async function startServeProcess(extraArgs: string[] = []): Promise<Serve
   });
   return {
     child,
+    workspace,
     operatorUrl: urls.operator,
     viewerUrl: urls.viewer,
     origin: new URL(urls.operator).origin,

@@ -93,7 +93,7 @@ describe('the sandbox driven from a console, over the API', () => {
       state: 'running',
       owner: 'console',
       startedBy: 'ana',
-      dependency: { kind: 'built-in', port: null },
+      dependency: { kind: 'built-in', port: null, reason: 'redis-server was turned off for this sandbox' },
       prometheusProblem: null,
     });
     const prometheus = status.prometheusUrl ?? '';
@@ -161,7 +161,10 @@ describe('the sandbox driven from a console, over the API', () => {
   });
 
   it('stops everything it started, and says so', async () => {
-    await expect(operator.call('sandbox.start', {})).rejects.toThrow(/already running/);
+    await expect(operator.call('sandbox.start', {})).rejects.toMatchObject({
+      code: 'refused',
+      message: expect.stringMatching(/already running/),
+    });
     const { serviceUrl, prometheusUrl } = seen.at(-1) ?? status;
     status = await operator.call('sandbox.stop', {});
     expect(status).toMatchObject({ state: 'stopped', serviceUrl: null, health: null });

@@ -16,8 +16,8 @@ describe('navigation store', () => {
 });
 
 describe('view catalog', () => {
-  it('lists the five views in navigation order', () => {
-    expect(VIEW_IDS).toEqual(['dashboard', 'runbooks', 'terminals', 'journal', 'report']);
+  it('lists the six views in navigation order', () => {
+    expect(VIEW_IDS).toEqual(['dashboard', 'runbooks', 'terminals', 'journal', 'report', 'rehearsal']);
     expect(VIEWS.map((view) => view.id)).toEqual([...VIEW_IDS]);
   });
 
@@ -28,5 +28,6 @@ describe('view catalog', () => {
     expect(pending.report).toMatch(/issue #8/);
     expect(pending.terminals).toBeNull();
     expect(pending.journal).toBeNull();
+    expect(pending.rehearsal).toBeNull();
   });
 });

@@ -11,12 +11,12 @@ function chord(key: string, init: Partial<KeyChord> = {}): KeyChord {
 }
 
 describe('shortcut table', () => {
-  it('maps Alt+1 to Alt+5 to the views in navigation order', () => {
-    const views = [1, 2, 3, 4, 5].map((n) => {
+  it('maps Alt+1 to Alt+6 to the views in navigation order', () => {
+    const views = [1, 2, 3, 4, 5, 6].map((n) => {
       const action = matchShortcut(chord(String(n), { altKey: true, code: `Digit${n}` }), 'terminal')?.action;
       return action?.type === 'show-view' ? action.view : undefined;
     });
-    expect(views).toEqual(['dashboard', 'runbooks', 'terminals', 'journal', 'report']);
+    expect(views).toEqual(['dashboard', 'runbooks', 'terminals', 'journal', 'report', 'rehearsal']);
   });
 
   it('takes Alt+digit by the physical key, whatever character the layout types', () => {

@@ -134,7 +134,9 @@ export class SandboxController {
       state: 'running',
       startedAt: Date.now(),
       serviceUrl: `http://127.0.0.1:${run.servicePort}`,
-      dependency: run.redisPort ? { kind: 'redis', port: run.redisPort } : { kind: 'built-in', port: null },
+      dependency: run.redisPort
+        ? { kind: 'redis', port: run.redisPort, reason: null }
+        : { kind: 'built-in', port: null, reason: run.standInReason },
       prometheusUrl: run.prometheusUrl,
       prometheusProblem: run.prometheusProblem,
       load: { ...this.status.load, running: run.load.running, preset: run.load.name },
@@ -263,9 +265,12 @@ export class SandboxController {
         startedBy: null,
         startedAt: now.startedAt,
         serviceUrl: `http://127.0.0.1:${now.servicePort}`,
-        dependency: now.redisPort ? { kind: 'redis', port: now.redisPort } : { kind: 'built-in', port: null },
+        dependency: now.redisPort
+          ? { kind: 'redis', port: now.redisPort, reason: null }
+          : { kind: 'built-in', port: null, reason: null },
         prometheusUrl: now.prometheusUrl,
         prometheusProblem: null,
+        problem: null,
       });
     } else if (!now && before) {
       this.resetToStopped();

@@ -6,7 +6,7 @@ import type { SandboxController } from './sandboxController';
 
 type SandboxMethod = Extract<keyof MethodHandlers, `sandbox.${string}`>;
 
-/** The sandbox.* half of the contract; what the sandbox refuses reaches the caller as 'unavailable'. */
+/** The sandbox.* half of the contract; what the sandbox refuses reaches the caller as 'refused'. */
 export function sandboxHandlers(
   sandbox: SandboxController,
   journal: Journal,
@@ -14,20 +14,20 @@ export function sandboxHandlers(
   return {
     'sandbox.status': () => sandbox.current(),
     'sandbox.start': (session, { load }) =>
-      refusedAsUnavailable(sandbox.start(load, sessionActor(session, journal))),
-    'sandbox.stop': (session) => refusedAsUnavailable(sandbox.stop(sessionActor(session, journal))),
+      reportingRefusals(sandbox.start(load, sessionActor(session, journal))),
+    'sandbox.stop': (session) => reportingRefusals(sandbox.stop(sessionActor(session, journal))),
     'sandbox.fault': (session, { fault }) =>
-      refusedAsUnavailable(sandbox.fault(fault, sessionActor(session, journal))),
+      reportingRefusals(sandbox.fault(fault, sessionActor(session, journal))),
     'sandbox.startLoad': (session, { preset }) =>
-      refusedAsUnavailable(sandbox.startLoad(preset, sessionActor(session, journal))),
-    'sandbox.stopLoad': () => refusedAsUnavailable(sandbox.stopLoad()),
+      reportingRefusals(sandbox.startLoad(preset, sessionActor(session, journal))),
+    'sandbox.stopLoad': () => reportingRefusals(sandbox.stopLoad()),
   };
 }
 
-async function refusedAsUnavailable<T>(work: Promise<T>): Promise<T> {
+async function reportingRefusals<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    throw new ApiError('unavailable', error instanceof Error ? error.message : String(error));
+    throw new ApiError('refused', error instanceof Error ? error.message : String(error));
   }
 }

@@ -42,6 +42,8 @@ export interface SandboxRun {
   servicePort: number;
   /** null when the built-in stand-in plays the dependency. */
   redisPort: number | null;
+  /** Why the stand-in plays it, or null when redis-server does. */
+  standInReason: string | null;
   /** null when none was asked for or the binary is missing. */
   prometheusUrl: string | null;
   /** Why there is no Prometheus though one was asked for, or null. */
@@ -56,12 +58,17 @@ export async function startSandboxRun(options: SandboxRunOptions): Promise<Sandb
   await assertPortFree(options.servicePort, 'the sandbox service');
   const binary = options.useRedis ? findExecutable('redis-server') : null;
   const redis = binary ? { binary, port: await freeLoopbackPort() } : undefined;
+  const standInReason = redis
+    ? null
+    : options.useRedis
+      ? 'redis-server is not installed'
+      : 'redis-server was turned off for this sandbox';
   const supervisor = new ServiceSupervisor({
     entry: options.entry,
     port: options.servicePort,
     restartDelayMs: options.restartDelayMs,
     redis,
-    onEvent: journalServiceEvents(options, redis?.port ?? null),
+    onEvent: journalServiceEvents(options, redis?.port ?? null, standInReason),
   });
   const servicePort = await supervisor.start();
   const load = new SandboxLoad(
@@ -94,6 +101,7 @@ export async function startSandboxRun(options: SandboxRunOptions): Promise<Sandb
   return {
     servicePort,
     redisPort: redis?.port ?? null,
+    standInReason,
     prometheusUrl,
     prometheusProblem: prometheus.problem,
     load,
@@ -110,7 +118,11 @@ export async function startSandboxRun(options: SandboxRunOptions): Promise<Sandb
 }
 
 /** The supervisor's events as journal events: the first start is the starter's, the rest Warroom's. */
-function journalServiceEvents(options: SandboxRunOptions, redisPort: number | null) {
+function journalServiceEvents(
+  options: SandboxRunOptions,
+  redisPort: number | null,
+  standInReason: string | null,
+) {
   let started = false;
   const record = (
     kind: 'sandbox.started' | 'service.down' | 'service.up',
@@ -129,7 +141,7 @@ function journalServiceEvents(options: SandboxRunOptions, redisPort: number | nu
       started = true;
       const dependency = redisPort
         ? `redis-server on port ${redisPort}`
-        : 'a built-in stand-in (redis-server is not installed)';
+        : `a built-in stand-in (${standInReason})`;
       void record(
         'sandbox.started',
         options.actor,
