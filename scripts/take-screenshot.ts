@@ -1,6 +1,8 @@
 // Retakes the README's pictures, the built console in Debian's Chromium served by
-// `warroom serve` on a scratch journal: docs/screenshot.png (terminals at work) and
-// docs/journal.png (the day's journal). `npm run build`, then `npx tsx scripts/take-screenshot.ts`.
+// `warroom serve` on a scratch journal: docs/screenshot.png (terminals at work),
+// docs/journal.png (the day's journal) and docs/rehearsal.png (the sandbox under load, broken on
+// purpose; it uses the default workspace's ports 4290 and 4291).
+// `npm run build`, then `npx tsx scripts/take-screenshot.ts`.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +21,8 @@ cli('note', 'Scaled api to 35 replicas; p95 back to 180 ms', '--as', 'bo');
 
 const serve = spawn(process.execPath, ['bin/warroom.js', 'serve', '--port', '0', '--journal', journal], {
   stdio: ['ignore', 'pipe', 'inherit'],
-  env: { ...process.env, SHELL: '/bin/bash' },
+  // The sandbox's state file goes in the scratch folder, not beside the user's journal.
+  env: { ...process.env, SHELL: '/bin/bash', WARROOM_SANDBOX_STATE: join(scratch, 'sandbox.json') },
 });
 const url = await new Promise<string>((resolve, reject) => {
   let output = '';
@@ -54,6 +57,23 @@ try {
   await page.waitForTimeout(500);
   await page.screenshot({ path: 'docs/journal.png' });
   console.log('wrote docs/journal.png');
+
+  await page.getByTestId('nav-rehearsal').click();
+  await page.getByTestId('rehearsal-load-choice').selectOption('smoke');
+  await page.getByTestId('rehearsal-start').click();
+  await page.locator('[data-testid="rehearsal-health"][data-status="UP"]').waitFor({ timeout: 30_000 });
+  await page.getByTestId('fault-latency-ms').fill('300');
+  await page.getByTestId('fault-latency-route').selectOption('/api/feed');
+  await page.getByTestId('fault-latency-apply').click();
+  await page.getByTestId('fault-errors-percent').fill('5');
+  await page.getByTestId('fault-errors-apply').click();
+  // A few seconds of load, so the progress has figures in it.
+  await page.waitForTimeout(8_000);
+  await page.screenshot({ path: 'docs/rehearsal.png' });
+  console.log('wrote docs/rehearsal.png');
+  await page.getByTestId('rehearsal-stop').click();
+  await page.getByTestId('rehearsal-confirm-accept').click();
+  await page.locator('[data-testid="rehearsal-state"][data-state="stopped"]').waitFor({ timeout: 30_000 });
 } finally {
   await browser.close();
   serve.kill('SIGTERM');
