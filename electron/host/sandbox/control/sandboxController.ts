@@ -79,26 +79,26 @@ export class SandboxController {
 
   /** "Start rehearsal": the service, the managed Prometheus and (unless `load` is null) load. */
   async start(load: LoadPresetName | null | undefined, actor: string): Promise<SandboxStatus> {
-    const { entry, config: settings } = this.target();
+    const { entry, config } = this.target();
     if (this.status.state !== 'stopped') throw new Error(`the sandbox is already ${this.status.state}`);
     this.findExternal();
     if (this.external)
       throw new Error(
         `a sandbox is already running on port ${this.external.servicePort} (pid ${this.external.pid}, started by warroom sandbox start)`,
       );
-    const preset = load === undefined ? settings.load : load;
+    const preset = load === undefined ? config.load : load;
     this.update({ state: 'starting', problem: null, owner: 'console', startedBy: actor });
     try {
       this.run = await startSandboxRun({
         journal: this.options.journal,
         actor,
         entry,
-        servicePort: settings.servicePort,
-        restartDelayMs: settings.restartDelayMs,
-        useRedis: settings.useRedis,
+        servicePort: config.servicePort,
+        restartDelayMs: config.restartDelayMs,
+        useRedis: config.useRedis,
         prometheus: {
-          port: settings.prometheusPort,
-          rehearsalFactor: settings.rehearsalFactor,
+          port: config.prometheusPort,
+          rehearsalFactor: config.rehearsalFactor,
           alsoScrape: this.ownMetricsTargets(),
         },
         load: preset === null ? null : { name: preset, profile: loadPreset(preset) },
