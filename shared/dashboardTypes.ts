@@ -70,3 +70,40 @@ export const panelDataSchema = z.object({
   windowStart: z.number(),
 });
 export type PanelData = z.infer<typeof panelDataSchema>;
+
+/** One health endpoint as last checked: the panel shows status, version, dependencies, last UP. */
+export const healthEndpointStatusSchema = z.object({
+  name: z.string(),
+  url: z.string(),
+  /** UNREACHABLE: no answer at all; DOWN: an answer that says so (or a 5xx). */
+  status: z.enum(['UP', 'DEGRADED', 'DOWN', 'UNREACHABLE', 'UNKNOWN']),
+  httpStatus: z.number().int().nullable(),
+  version: z.string().nullable(),
+  dependencies: z.array(z.object({ name: z.string(), status: z.string() })),
+  checkedAt: z.number().nullable(),
+  lastUpAt: z.number().nullable(),
+  /** Why it is not UP, in words, when the answer does not say. */
+  problem: z.string().nullable(),
+});
+export type HealthEndpointStatus = z.infer<typeof healthEndpointStatusSchema>;
+
+/** One alert from Prometheus's /api/v1/alerts, as the alerts panel lists it. */
+export const alertStatusSchema = z.object({
+  name: z.string(),
+  state: z.enum(['firing', 'pending']),
+  severity: z.string().nullable(),
+  summary: z.string().nullable(),
+  activeAt: z.number().nullable(),
+  value: z.number().nullable(),
+  labels: z.record(z.string(), z.string()),
+});
+export type AlertStatus = z.infer<typeof alertStatusSchema>;
+
+export const alertsStatusSchema = z.object({
+  alerts: z.array(alertStatusSchema),
+  /** Firing alerts labelled severity="critical". */
+  criticalFiring: z.number().int(),
+  checkedAt: z.number().nullable(),
+  problem: z.string().nullable(),
+});
+export type AlertsStatus = z.infer<typeof alertsStatusSchema>;

@@ -1,0 +1,105 @@
+import type { HealthEndpointStatus } from '../../../../shared/dashboardTypes';
+import { readHealthBody } from './healthBody';
+
+/** A health check that takes longer than this is as good as down for a war room. */
+const HEALTH_TIMEOUT_MS = 2_000;
+
+/** The most of a health answer read: they are a few hundred bytes; a page of HTML is not one. */
+const MAX_BODY_CHARS = 64 * 1024;
+
+/** The source label of these checks in Warroom's own poll metrics. */
+const POLL_SOURCE = 'health';
+
+export interface HealthPollerOptions {
+  endpoints: readonly { name: string; url: string }[];
+  intervalMs: number;
+  /** Told every check's round trip, for Warroom's metrics. */
+  timedPoll?: (source: string, seconds: number, ok: boolean) => void;
+  onChange(statuses: HealthEndpointStatus[]): void;
+}
+
+/** Checks an environment's health endpoints, all at once, every interval. */
+export class HealthPoller {
+  private statuses: HealthEndpointStatus[];
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
+
+  constructor(private readonly options: HealthPollerOptions) {
+    this.statuses = options.endpoints.map(({ name, url }) => ({
+      name,
+      url,
+      status: 'UNKNOWN',
+      httpStatus: null,
+      version: null,
+      dependencies: [],
+      checkedAt: null,
+      lastUpAt: null,
+      problem: null,
+    }));
+  }
+
+  current(): HealthEndpointStatus[] {
+    return this.statuses;
+  }
+
+  start(): void {
+    if (this.options.endpoints.length > 0) void this.round();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  private async round(): Promise<void> {
+    this.statuses = await Promise.all(this.statuses.map((previous) => this.check(previous)));
+    if (this.stopped) return;
+    this.options.onChange(this.statuses);
+    this.timer = setTimeout(() => void this.round(), this.options.intervalMs);
+  }
+
+  private async check(previous: HealthEndpointStatus): Promise<HealthEndpointStatus> {
+    const started = performance.now();
+    const checkedAt = Date.now();
+    try {
+      const response = await fetch(previous.url, { signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS) });
+      const text = (await response.text()).slice(0, MAX_BODY_CHARS);
+      const reading = readHealthBody(response.status, parseJson(text));
+      this.options.timedPoll?.(POLL_SOURCE, (performance.now() - started) / 1000, true);
+      return {
+        ...previous,
+        ...reading,
+        httpStatus: response.status,
+        checkedAt,
+        lastUpAt: reading.status === 'UP' ? checkedAt : previous.lastUpAt,
+        problem: reading.status === 'UP' ? null : `answered ${response.status}`,
+      };
+    } catch (error) {
+      this.options.timedPoll?.(POLL_SOURCE, (performance.now() - started) / 1000, false);
+      return {
+        ...previous,
+        status: 'UNREACHABLE',
+        httpStatus: null,
+        checkedAt,
+        problem: reasonOf(error),
+      };
+    }
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** "timed out after 2 s", "connection refused": the cause fetch buries. */
+function reasonOf(error: unknown): string {
+  if (error instanceof DOMException && error.name === 'TimeoutError')
+    return `no answer within ${HEALTH_TIMEOUT_MS / 1000} s`;
+  const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
+  if (cause?.code === 'ECONNREFUSED') return 'connection refused';
+  return cause?.code ?? (error instanceof Error ? error.message : String(error));
+}
