@@ -2,25 +2,27 @@ import { formatProblem } from '../shared/workspace/workspaceTypes';
 import type { OpenedJournal } from './host/journal/openJournalWithFallback';
 import { sandboxTargetFor } from './host/sandbox/control/sandboxTargetFor';
 import { WarroomHost } from './host/warroomHost';
-import { loadWorkspace } from './host/workspace/workspaceLoader';
+import { WorkspaceService } from './host/workspace/workspaceService';
 import type { PackageLayout } from './packageLayout';
 
 /**
- * The host as the app and serve mode run it: the workspace loaded (its problems said, not
- * fatal: the console still opens and shows them), the sandbox offered when the workspace's
- * environment has one.
+ * The host as the app and serve mode run it: the workspace loaded and watched (its problems
+ * said, not fatal: the console still opens and shows them), the sandbox offered when the
+ * workspace's environment has one.
  */
 export function createConsoleHost(
   layout: PackageLayout,
   workspace: string,
   journal: OpenedJournal,
 ): WarroomHost {
-  const load = loadWorkspace(workspace);
+  const workspaceService = new WorkspaceService(workspace);
+  const load = workspaceService.firstLoad;
   if (!load.ok) for (const problem of load.problems) console.error(`warroom: ${formatProblem(problem)}`);
   return new WarroomHost({
     workspace,
     version: layout.version,
     journal,
+    workspaceService,
     sandbox: { target: sandboxTargetFor(load, { script: layout.sandboxServiceEntry }) },
   });
 }

@@ -5,6 +5,7 @@ import { method } from './methodDeclaration';
 import { sandboxEvents, sandboxMethods } from './sandboxContract';
 import { MAX_INPUT_CHARS } from './terminalFlowControl';
 import { terminalIdSchema, terminalInfoSchema, terminalSizeSchema } from './terminalTypes';
+import { workspaceEvents, workspaceMethods } from './workspaceContract';
 
 /**
  * The whole contract between the UI and the services, declared once.
@@ -58,6 +59,7 @@ export const apiMethods = {
   'terminals.close': method('operate', terminalRef, none),
   ...journalMethods,
   ...sandboxMethods,
+  ...workspaceMethods,
 } as const;
 
 export const apiEvents = {
@@ -73,6 +75,7 @@ export const apiEvents = {
   'terminals.changed': z.array(terminalInfoSchema),
   ...journalEvents,
   ...sandboxEvents,
+  ...workspaceEvents,
 } as const;
 
 export type { Access } from './methodDeclaration';

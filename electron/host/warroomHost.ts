@@ -14,6 +14,9 @@ import type { EventSink, SessionContext } from './sessionContext';
 import { DISCONNECT_GRACE_MS } from './terminals/terminalConstants';
 import { terminalHandlers } from './terminals/terminalHandlers';
 import { TerminalService } from './terminals/terminalService';
+import { workspaceHandlers } from './workspace/workspaceHandlers';
+import { WorkspaceService } from './workspace/workspaceService';
+import { workspaceStatus } from './workspace/workspaceStatus';
 
 export interface WarroomHostOptions {
   /** The workspace folder: shells start there. */
@@ -33,6 +36,8 @@ export interface WarroomHostOptions {
     /** Where the running sandbox is described for `warroom sandbox ...`; default sandboxStatePath(). */
     statePath?: string;
   };
+  /** The workspace, reloaded when its warroom.yaml changes; default: one for `workspace`. The host disposes it. */
+  workspaceService?: WorkspaceService;
 }
 
 /** Why a console built without sandbox options offers none. */
@@ -55,6 +60,7 @@ export class WarroomHost {
   /** Warroom's own metrics, served at /metrics. */
   readonly metrics: WarroomMetrics;
   private readonly sandbox: SandboxController;
+  private readonly workspace: WorkspaceService;
   /** Where Warroom's own /metrics is served, once it is; the managed Prometheus scrapes it too. */
   private metricsTarget: ScrapeTarget | null = null;
   private nextConnectionId = 1;
@@ -82,6 +88,8 @@ export class WarroomHost {
       changed: (status) => this.broadcast('sandbox.changed', status),
       ownMetrics: () => this.metricsTarget,
     });
+    this.workspace = options.workspaceService ?? new WorkspaceService(options.workspace);
+    this.workspace.onChange(() => this.broadcast('workspace.changed', workspaceStatus(this.workspace)));
     this.handlers = this.createHandlers();
     options.journal.journal.observeWrites((seconds, ok) => this.metrics.journalWrite(seconds, ok));
     this.stopFollowingJournal = followJournalChanges(options.journal.journal, (change) =>
@@ -114,6 +122,7 @@ export class WarroomHost {
   dispose(): void {
     this.presence.dispose();
     this.sandbox.stopWatching();
+    this.workspace.dispose();
     this.terminals.dispose();
     this.sessions.clear();
     this.stopFollowingJournal();
@@ -159,6 +168,7 @@ export class WarroomHost {
         panels: this.options.panels ?? NO_PANELS,
       }),
       ...sandboxHandlers(this.sandbox, this.options.journal.journal),
+      ...workspaceHandlers(this.workspace),
     };
   }
 }

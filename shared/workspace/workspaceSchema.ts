@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { dashboardSchema } from './dashboardSchema';
 import { environmentsSchema } from './environmentSchema';
 import { EVEN_WITH_OTHER_PROBLEMS, environmentNameSchema, oneLineTextSchema } from './fieldSchemas';
+import { panelIdsIn } from './panelId';
+import { signoffSchema, unknownSignoffPanels } from './signoffSchema';
 import type { WorkspaceConfig } from './workspaceTypes';
 
 /** warroom.yaml's top level; each section is a key with its own schema file. */
@@ -9,9 +12,15 @@ export const workspaceSchema = z
     name: oneLineTextSchema(64).optional(),
     defaultEnvironment: environmentNameSchema.optional(),
     environments: environmentsSchema,
+    dashboard: dashboardSchema.optional(),
+    signoff: signoffSchema.default([]),
   })
   .strict()
   .superRefine((workspace, context) => {
+    const panelIds = panelIdsIn(workspace.dashboard).map((entry) => entry.id);
+    for (const issue of unknownSignoffPanels(workspace.signoff, panelIds)) {
+      context.addIssue({ code: 'custom', path: ['signoff', ...issue.path], message: issue.message });
+    }
     // Unvalidated here (see EVEN_WITH_OTHER_PROBLEMS); only the environments' names matter.
     const environments: unknown = workspace.environments;
     if (typeof environments !== 'object' || environments === null) return;
@@ -37,5 +46,7 @@ export const workspaceSchema = z
       // Without defaultEnvironment there is exactly one environment, or the check above failed.
       defaultEnvironment: workspace.defaultEnvironment ?? (Object.keys(workspace.environments)[0] as string),
       environments: workspace.environments,
+      dashboard: workspace.dashboard ?? null,
+      signoff: workspace.signoff,
     }),
   );

@@ -1,4 +1,6 @@
 import type { LoadPresetName } from '../sandboxTypes';
+import type { TargetSpec } from '../targetTypes';
+import type { PanelType, PanelUnit } from './panelVocabulary';
 
 /** A workspace as loaded from warroom.yaml: what the host and the console work from. */
 
@@ -51,11 +53,62 @@ export interface Environment {
   secrets: string[];
 }
 
+/** One line of a chart: a PromQL expression, how its series are named, and what it must meet. */
+export interface PanelQuery {
+  expr: string;
+  /** Grafana-style `{{label}}` template naming each series; null: the series' labels. */
+  legend: string | null;
+  target: TargetSpec | null;
+}
+
+export interface Panel {
+  /** Unique in the dashboard; sign-off criteria, the journal and snapshots name the panel by it. */
+  id: string;
+  title: string;
+  type: PanelType;
+  unit: PanelUnit;
+  /** null: as many as the value needs. */
+  decimals: number | null;
+  refreshMs: number;
+  /** Empty for alerts and health panels. */
+  queries: PanelQuery[];
+  /** The title of the row it is in. */
+  row: string;
+}
+
+export interface DashboardRow {
+  title: string;
+  panels: Panel[];
+}
+
+export interface Dashboard {
+  title: string;
+  refreshMs: number;
+  rows: DashboardRow[];
+  /** Every row's panels, in order. */
+  panels: Panel[];
+}
+
+/**
+ * A go-live criterion. With a panel, it holds when every target of that panel held over the test
+ * window; without one, a person judges it.
+ */
+export interface SignoffCriterion {
+  name: string;
+  description: string | null;
+  /** The id of a dashboard panel, or null. */
+  panel: string | null;
+}
+
 /** warroom.yaml's content, validated; `defaultEnvironment` resolved. */
 export interface WorkspaceConfig {
   name: string | null;
   defaultEnvironment: string;
   environments: Record<string, Environment>;
+  /** null when the file has no dashboard section. */
+  dashboard: Dashboard | null;
+  /** Empty when the file has no signoff section. */
+  signoff: SignoffCriterion[];
 }
 
 export interface Workspace extends WorkspaceConfig {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { didYouMean } from '../../../shared/workspace/didYouMean';
 
 /** A YAML value's kind, in the words of the file rather than of JavaScript. */
 function kindOf(value: unknown): string {
@@ -28,6 +29,10 @@ export const workspaceErrorMap: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === 'invalid_type') {
     return `expected ${EXPECTED_WORDS[issue.expected] ?? issue.expected}, got ${kindOf(issue.input)}`;
   }
-  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'invalid_value') {
+    const values = issue.values.map(String);
+    const suggestion = typeof issue.input === 'string' ? didYouMean(issue.input, values) : null;
+    return `expected one of ${values.join(', ')}${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
+  }
   return undefined;
 };

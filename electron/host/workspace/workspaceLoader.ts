@@ -92,12 +92,15 @@ export function loadWorkspace(dir: string): WorkspaceLoad {
   const parsed = workspaceSchema.safeParse(converted.data, { error: workspaceErrorMap });
   const schemaProblems = parsed.success
     ? []
-    : locateIssues(workspaceSchema, parsed.error.issues, converted.data).map((issue) => ({
-        file,
-        ...positionOf(document, lineCounter, issue.path, issue.target),
-        path: dottedPath(issue.path),
-        message: issue.message,
-      }));
+    : locateIssues(workspaceSchema, parsed.error.issues, converted.data).map((issue) => {
+        const first = issue.firstGivenAt && positionOf(document, lineCounter, issue.firstGivenAt, 'value');
+        return {
+          file,
+          ...positionOf(document, lineCounter, issue.path, issue.target),
+          path: dottedPath(issue.path),
+          message: first ? `${issue.message}; first given on line ${first.line}` : issue.message,
+        };
+      });
   const problems = [...yamlProblems, ...schemaProblems];
   if (!parsed.success || problems.length > 0) return failure(file, problems);
   return { ok: true, file, workspace: toWorkspace(read.dir, file, parsed.data) };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { didYouMean } from './didYouMean';
+import { didYouMean } from '../../../shared/workspace/didYouMean';
+import { firstGivenAtPath } from '../../../shared/workspace/firstGivenAt';
 import { dottedPath, type PathSegment } from './problemPath';
 import { knownKeysAt } from './schemaKeys';
 import type { PositionTarget } from './yamlPositions';
@@ -9,6 +10,8 @@ export interface LocatedIssue {
   path: PathSegment[];
   target: PositionTarget;
   message: string;
+  /** For something given twice: where the first one is. */
+  firstGivenAt: PathSegment[] | null;
 }
 
 function segments(path: readonly PropertyKey[]): PathSegment[] {
@@ -46,17 +49,21 @@ export function locateIssues(
         path: [...path, key],
         target: 'key',
         message: unknownKeyMessage(key, path, known),
+        firstGivenAt: null,
       }));
     }
     if (issue.code === 'invalid_key') {
-      return [{ path, target: 'key', message: issue.issues[0]?.message ?? issue.message }];
+      return [
+        { path, target: 'key', message: issue.issues[0]?.message ?? issue.message, firstGivenAt: null },
+      ];
     }
     if (!isPresent(data, path)) {
       // A field's own check on an absent value means it is required; a cross-field check says why itself.
       const ownCheck = issue.code === 'invalid_type' || issue.code === 'invalid_value';
       const message = ownCheck ? 'required, but missing' : issue.message;
-      return [{ path, target: 'key', message }];
+      return [{ path, target: 'key', message, firstGivenAt: null }];
     }
-    return [{ path, target: 'value', message: issue.message }];
+    const firstGivenAt = issue.code === 'custom' ? firstGivenAtPath(path, issue.params) : null;
+    return [{ path, target: 'value', message: issue.message, firstGivenAt }];
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOAD_PRESETS } from '../../../electron/host/sandbox/load/loadProfile';
-import { didYouMean, editDistance } from '../../../electron/host/workspace/didYouMean';
 import { LOAD_PRESET_NAMES } from '../../../shared/sandboxTypes';
+import { didYouMean, editDistance } from '../../../shared/workspace/didYouMean';
 import { formatDuration } from '../../../shared/workspace/durationSchema';
 import { formatProblem } from '../../../shared/workspace/workspaceTypes';
 
@@ -27,6 +27,10 @@ describe('did you mean', () => {
     expect(didYouMean('grafana', keys)).toBeNull();
     expect(didYouMean('k', keys)).toBe('k6');
     expect(didYouMean('xy', keys)).toBeNull();
+  });
+
+  it('prefers, between two as close, the one as long as the word', () => {
+    expect(didYouMean('=<', ['<', '<=', '>', '>='])).toBe('<=');
   });
 });
 

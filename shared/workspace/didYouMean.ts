@@ -26,13 +26,18 @@ function allowedEdits(word: string): number {
   return word.length <= 4 ? 1 : 2;
 }
 
-/** The known name closest to `word` (case aside) when it is close enough to be a typo, else null. */
+/**
+ * The known name closest to `word` (case aside) when it is close enough to be a typo, else null.
+ * Between two as close, the one as long as `word`: "=<" is "<=" swapped rather than "<" plus a slip.
+ */
 export function didYouMean(word: string, known: readonly string[]): string | null {
-  let best: { name: string; distance: number } | null = null;
+  let best: { name: string; distance: number; lengthGap: number } | null = null;
   for (const name of known) {
     const distance = editDistance(word.toLowerCase(), name.toLowerCase());
-    if (distance <= allowedEdits(word) && (best === null || distance < best.distance))
-      best = { name, distance };
+    const lengthGap = Math.abs(name.length - word.length);
+    const closer =
+      best === null || distance < best.distance || (distance === best.distance && lengthGap < best.lengthGap);
+    if (distance <= allowedEdits(word) && closer) best = { name, distance, lengthGap };
   }
   return best?.name ?? null;
 }

@@ -1,0 +1,12 @@
+import type { MethodHandlers } from '../apiDispatcher';
+import type { WorkspaceService } from './workspaceService';
+import { workspaceStatus } from './workspaceStatus';
+
+type WorkspaceMethod = Extract<keyof MethodHandlers, `workspace.${string}`>;
+
+/** The workspace.* half of the contract. */
+export function workspaceHandlers(service: WorkspaceService): Pick<MethodHandlers, WorkspaceMethod> {
+  return {
+    'workspace.status': () => workspaceStatus(service),
+  };
+}
