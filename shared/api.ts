@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ApiErrorBody } from './apiErrors';
+import { dashboardEvents, dashboardMethods } from './dashboardContract';
 import { journalEvents, journalMethods } from './journalContract';
 import { method } from './methodDeclaration';
 import { sandboxEvents, sandboxMethods } from './sandboxContract';
@@ -60,6 +61,7 @@ export const apiMethods = {
   ...journalMethods,
   ...sandboxMethods,
   ...workspaceMethods,
+  ...dashboardMethods,
 } as const;
 
 export const apiEvents = {
@@ -76,6 +78,7 @@ export const apiEvents = {
   ...journalEvents,
   ...sandboxEvents,
   ...workspaceEvents,
+  ...dashboardEvents,
 } as const;
 
 export type { Access } from './methodDeclaration';

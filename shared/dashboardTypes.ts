@@ -55,13 +55,6 @@ export const datasourceStatusSchema = z.object({
 });
 export type DatasourceStatus = z.infer<typeof datasourceStatusSchema>;
 
-export const dashboardStatusSchema = z.object({
-  environment: z.string().nullable(),
-  datasource: datasourceStatusSchema,
-  panels: z.array(panelStatusSchema),
-});
-export type DashboardStatus = z.infer<typeof dashboardStatusSchema>;
-
 /** New points of one panel's series after a refresh, and where its live window now begins. */
 export const panelDataSchema = z.object({
   panelId: z.string(),
@@ -107,3 +100,14 @@ export const alertsStatusSchema = z.object({
   problem: z.string().nullable(),
 });
 export type AlertsStatus = z.infer<typeof alertsStatusSchema>;
+
+/** Everything the dashboard shows besides series data; sent whole on every change. */
+export const dashboardStatusSchema = z.object({
+  /** The workspace environment the panels watch; null without a workspace dashboard. */
+  environment: z.string().nullable(),
+  datasource: datasourceStatusSchema,
+  panels: z.array(panelStatusSchema),
+  health: z.array(healthEndpointStatusSchema),
+  alerts: alertsStatusSchema,
+});
+export type DashboardStatus = z.infer<typeof dashboardStatusSchema>;

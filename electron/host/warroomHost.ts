@@ -6,6 +6,8 @@ import { followJournalChanges } from './journal/journalChangeFeed';
 import { journalHandlers } from './journal/journalHandlers';
 import type { OpenedJournal } from './journal/openJournalWithFallback';
 import { NO_PANELS, type PanelSnapshotSource } from './journal/panelSnapshotSource';
+import { dashboardHandlers } from './metrics/dashboard/dashboardHandlers';
+import { DashboardService } from './metrics/dashboard/dashboardService';
 import { WarroomMetrics } from './metrics/warroomMetrics';
 import { SandboxController, type SandboxTarget } from './sandbox/control/sandboxController';
 import { sandboxHandlers } from './sandbox/control/sandboxHandlers';
@@ -61,6 +63,7 @@ export class WarroomHost {
   readonly metrics: WarroomMetrics;
   private readonly sandbox: SandboxController;
   private readonly workspace: WorkspaceService;
+  private readonly dashboard: DashboardService;
   /** Where Warroom's own /metrics is served, once it is; the managed Prometheus scrapes it too. */
   private metricsTarget: ScrapeTarget | null = null;
   private nextConnectionId = 1;
@@ -90,6 +93,13 @@ export class WarroomHost {
     });
     this.workspace = options.workspaceService ?? new WorkspaceService(options.workspace);
     this.workspace.onChange(() => this.broadcast('workspace.changed', workspaceStatus(this.workspace)));
+    this.dashboard = new DashboardService({
+      workspace: this.workspace,
+      journal: options.journal.journal,
+      timedPoll: (source, seconds, ok) => this.metrics.poll(source, seconds, ok),
+      onStatus: (status) => this.broadcast('dashboard.status', status),
+      onData: (data) => this.broadcast('dashboard.data', data),
+    });
     this.handlers = this.createHandlers();
     options.journal.journal.observeWrites((seconds, ok) => this.metrics.journalWrite(seconds, ok));
     this.stopFollowingJournal = followJournalChanges(options.journal.journal, (change) =>
@@ -122,6 +132,7 @@ export class WarroomHost {
   dispose(): void {
     this.presence.dispose();
     this.sandbox.stopWatching();
+    this.dashboard.dispose();
     this.workspace.dispose();
     this.terminals.dispose();
     this.sessions.clear();
@@ -169,6 +180,7 @@ export class WarroomHost {
       }),
       ...sandboxHandlers(this.sandbox, this.options.journal.journal),
       ...workspaceHandlers(this.workspace),
+      ...dashboardHandlers(this.dashboard),
     };
   }
 }

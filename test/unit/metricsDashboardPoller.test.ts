@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DashboardPoller } from '../../electron/host/metrics/dashboard/dashboardPoller';
+import { DashboardPoller, type PollerStatus } from '../../electron/host/metrics/dashboard/dashboardPoller';
 import type { OutageEvent } from '../../electron/host/metrics/dashboard/datasourceHealth';
 import type { FailureKind, LiveQuery, RangeSeries } from '../../electron/host/metrics/dashboard/liveQuery';
 import type { PolledPanel } from '../../electron/host/metrics/dashboard/polledPanel';
 import type { ThresholdEvent } from '../../electron/host/metrics/dashboard/thresholdEvents';
-import type { DashboardStatus, PanelData } from '../../shared/dashboardTypes';
+import type { PanelData } from '../../shared/dashboardTypes';
 
 /** An in-memory data source: each expression answers one series whose value the test sets. */
 class MemorySource {
@@ -60,13 +60,12 @@ const rate: PolledPanel = {
 describe('the dashboard poller', () => {
   let source: MemorySource;
   let recorded: (ThresholdEvent | OutageEvent)[];
-  let status: DashboardStatus | null;
+  let status: PollerStatus | null;
   let data: PanelData[];
   let poller: DashboardPoller;
 
   function start(panels: PolledPanel[], rehearsalFactor = 1) {
     poller = new DashboardPoller({
-      environment: 'sandbox',
       datasourceUrl: 'http://127.0.0.1:4291',
       panels,
       rehearsalFactor,

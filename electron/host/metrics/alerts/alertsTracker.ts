@@ -1,6 +1,6 @@
 import type { AlertStatus } from '../../../../shared/dashboardTypes';
-import { seriesKey } from '../dashboard/seriesNames';
 import type { PrometheusAlert } from '../prometheus/prometheusSchemas';
+import { seriesKey } from '../prometheus/seriesKey';
 
 /** An alert starting to fire, or ceasing to, as the journal records it. */
 export interface AlertEvent {

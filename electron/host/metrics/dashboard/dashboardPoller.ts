@@ -1,4 +1,4 @@
-import type { DashboardStatus, PanelData, PanelStatus } from '../../../../shared/dashboardTypes';
+import type { DatasourceStatus, PanelData, PanelStatus } from '../../../../shared/dashboardTypes';
 import type { TargetSpec } from '../../../../shared/targetTypes';
 import { LIVE_WINDOW_SECONDS, OUTAGE_FIRST_RETRY_MS } from './dashboardConstants';
 import { DatasourceHealth, type OutageEvent } from './datasourceHealth';
@@ -9,8 +9,13 @@ import { type FeedOutcome, newPoints, QueryFeed } from './queryFeed';
 import { seriesName } from './seriesNames';
 import { type ThresholdEvent, thresholdEvent } from './thresholdEvents';
 
+/** What the poller knows of the dashboard: the data source and its panels. */
+export interface PollerStatus {
+  datasource: DatasourceStatus;
+  panels: PanelStatus[];
+}
+
 export interface DashboardPollerOptions {
-  environment: string | null;
   datasourceUrl: string;
   panels: readonly PolledPanel[];
   /** Every target's `for` is divided by this: the sandbox's rehearsal factor, else 1. */
@@ -22,7 +27,7 @@ export interface DashboardPollerOptions {
   classify(error: unknown): FailureKind;
   /** Breaches, recoveries and outages, for the journal. */
   record(event: ThresholdEvent | OutageEvent): void;
-  onStatus(status: DashboardStatus): void;
+  onStatus(status: PollerStatus): void;
   onData(data: PanelData): void;
   now?: () => number;
 }
@@ -102,9 +107,8 @@ export class DashboardPoller {
     if (this.probeTimer) clearTimeout(this.probeTimer);
   }
 
-  status(): DashboardStatus {
+  status(): PollerStatus {
     return {
-      environment: this.options.environment,
       datasource: this.health.status,
       panels: this.entries.map((entry) => entry.status),
     };

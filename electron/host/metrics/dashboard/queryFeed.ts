@@ -1,6 +1,6 @@
 import type { PanelSeries } from '../../../../shared/dashboardTypes';
+import { seriesKey } from '../prometheus/seriesKey';
 import type { FailureKind, LiveQuery, RangeSeries } from './liveQuery';
-import { seriesKey } from './seriesNames';
 
 /** One refresh of a shared query: its series over the window, or why it failed. */
 export type FeedOutcome =

@@ -1,11 +1,3 @@
-/** A series' identity: its labels sorted, so the same series keeps its key across refreshes. */
-export function seriesKey(labels: Readonly<Record<string, string>>): string {
-  return Object.keys(labels)
-    .sort()
-    .map((name) => `${name}=${JSON.stringify(labels[name])}`)
-    .join(',');
-}
-
 /**
  * The name a chart's legend shows: the query's Grafana-style template (`{{route}} {{code}}`)
  * filled from the labels (a missing label becomes empty), else the labels as PromQL writes them,
