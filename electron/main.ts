@@ -10,6 +10,7 @@ import {
   APP_SCHEME,
   isAppUrl,
   isExternalWebUrl,
+  isPermissionGranted,
   mainWindowOptions,
 } from './shell/windowOptions';
 import { bindIpcCarrier } from './transport/ipc';
@@ -37,8 +38,12 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 app.whenReady().then(() => {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, decide) => decide(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionRequestHandler((contents, permission, decide) =>
+    decide(isPermissionGranted(permission, contents.getURL())),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, origin) =>
+    isPermissionGranted(permission, origin),
+  );
   protocol.handle(APP_SCHEME, async (request) => {
     const asset = await readRendererAsset(layout.rendererDir, new URL(request.url).pathname);
     return new Response(new Uint8Array(asset.body), { status: asset.status, headers: asset.headers });

@@ -52,3 +52,11 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     },
   };
 }
+
+/** The one permission the app's page may have: notifications, for a breached target. */
+const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['notifications']);
+
+/** Whether the app's own page may use `permission`; every other request is denied. */
+export function isPermissionGranted(permission: string, requestingUrl: string): boolean {
+  return GRANTED_PERMISSIONS.has(permission) && isAppUrl(requestingUrl);
+}

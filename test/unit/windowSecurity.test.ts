@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, isExternalWebUrl, mainWindowOptions } from '../../electron/shell/windowOptions';
+import {
+  isAppUrl,
+  isExternalWebUrl,
+  isPermissionGranted,
+  mainWindowOptions,
+} from '../../electron/shell/windowOptions';
 import { RENDERER_SECURITY_HEADERS } from '../../electron/transport/rendererAssets';
 import { CONTENT_SECURITY_POLICY } from '../../shared/contentSecurityPolicy';
 
@@ -74,5 +79,15 @@ describe('the content security policy', () => {
     expect(header.startsWith(CONTENT_SECURITY_POLICY)).toBe(true);
     expect(directives(header).get('frame-ancestors')).toEqual(["'none'"]);
     expect(RENDERER_SECURITY_HEADERS['X-Content-Type-Options']).toBe('nosniff');
+  });
+});
+
+describe('permissions', () => {
+  it('grants the app page notifications (a breached target) and nothing else, to no other page', () => {
+    expect(isPermissionGranted('notifications', 'warroom://app/index.html')).toBe(true);
+    expect(isPermissionGranted('notifications', 'https://example.com/')).toBe(false);
+    for (const permission of ['media', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen']) {
+      expect(isPermissionGranted(permission, 'warroom://app/index.html')).toBe(false);
+    }
   });
 });
