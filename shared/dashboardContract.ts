@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dashboardStatusSchema, panelDataSchema } from './dashboardTypes';
 import { method } from './methodDeclaration';
+import { verifyReportSchema } from './verifyTypes';
 
 /** The longest history one `dashboard.range` call covers: a whole test day and then some. */
 export const MAX_RANGE_SECONDS = 36 * 3600;
@@ -23,6 +24,12 @@ export const dashboardMethods = {
         message: `to must be after from, by at most ${MAX_RANGE_SECONDS / 3600} h`,
       }),
     panelDataSchema,
+  ),
+  /** `warroom verify`'s checks of an environment (default: the workspace's default), on the last good workspace. */
+  'dashboard.verify': method(
+    'watch',
+    z.object({ environment: z.string().optional() }).strict(),
+    verifyReportSchema,
   ),
 } as const;
 

@@ -5,7 +5,7 @@ import { commandRecorder } from './journal/commandRecorder';
 import { followJournalChanges } from './journal/journalChangeFeed';
 import { journalHandlers } from './journal/journalHandlers';
 import type { OpenedJournal } from './journal/openJournalWithFallback';
-import { NO_PANELS, type PanelSnapshotSource } from './journal/panelSnapshotSource';
+import type { PanelSnapshotSource } from './journal/panelSnapshotSource';
 import { dashboardHandlers } from './metrics/dashboard/dashboardHandlers';
 import { DashboardService } from './metrics/dashboard/dashboardService';
 import { WarroomMetrics } from './metrics/warroomMetrics';
@@ -30,7 +30,7 @@ export interface WarroomHostOptions {
   disconnectGraceMs?: number;
   /** The journal everything is recorded in; the host closes it on shutdown. */
   journal: OpenedJournal;
-  /** What a snapshot freezes; until live panels exist, an empty snapshot that says so. */
+  /** What a snapshot freezes; default: the workspace dashboard's panels. */
   panels?: PanelSnapshotSource;
   /** The rehearsal sandbox this console can start; without it, the console says it has none. */
   sandbox?: {
@@ -176,7 +176,7 @@ export class WarroomHost {
       ...journalHandlers({
         journal: this.options.journal.journal,
         problem: this.options.journal.problem,
-        panels: this.options.panels ?? NO_PANELS,
+        panels: this.options.panels ?? this.dashboard,
       }),
       ...sandboxHandlers(this.sandbox, this.options.journal.journal),
       ...workspaceHandlers(this.workspace),

@@ -5,11 +5,11 @@ export interface PanelSnapshotSource {
   capture(): SnapshotContent;
 }
 
-/** Until live panels exist, a snapshot says so instead of pretending to have data. */
+/** Where no panels are live (an issue logged from the command line), a snapshot says so. */
 export const NO_PANELS: PanelSnapshotSource = {
   capture: () => ({
     takenAt: Date.now(),
-    note: 'No live panels are configured yet, so this snapshot holds no series.',
+    note: 'Logged where no panels are live (the command line), so this snapshot holds no series.',
     panels: [],
   }),
 };

@@ -137,6 +137,25 @@ describe('the dashboard against a real Prometheus and the sandbox', () => {
     expect(await journaled('threshold.recovered')).toHaveLength(1);
   });
 
+  it('freezes every panel for a snapshot: series in ms, latest values, target states, alerts and health', () => {
+    const now = Date.now();
+    const snapshot = dashboard.capture();
+    expect(snapshot.note).toBeUndefined();
+    const rate = snapshot.panels.find((one) => one.title === 'Request rate');
+    const points = rate?.series[0]?.points ?? [];
+    expect(points.length).toBeGreaterThan(5);
+    expect(points.at(-1)?.[0]).toBeGreaterThan(now - 10_000);
+    expect(points.at(-1)?.[0]).toBeLessThanOrEqual(now);
+    expect(rate?.values?.[rate.series[0]?.name ?? '']).toBe(points.at(-1)?.[1]);
+    expect(snapshot.panels.find((one) => one.title === 'Latency')?.thresholds).toEqual([
+      { target: 'P95 < 0.3', state: 'ok' },
+    ]);
+    expect(snapshot.panels.find((one) => one.title === 'Alerts')?.values).toMatchObject({
+      'critical firing': 0,
+    });
+    expect(snapshot.panels.find((one) => one.title === 'Health')?.values).toEqual({ sandbox: 1 });
+  });
+
   it('marks the panels unreachable within two intervals of Prometheus stopping, and recovers within two of it restarting', async () => {
     const port = sandbox.prometheus.port;
     const before = data.length;
@@ -151,6 +170,9 @@ describe('the dashboard against a real Prometheus and the sandbox', () => {
     expect(downAfter).toBeLessThan(2 * REFRESH_MS);
     // The panels keep their data while it is gone.
     expect(dashboard.live().find((one) => one.panelId === 'request-rate')?.series.length).toBeGreaterThan(0);
+    expect(dashboard.capture().note).toMatch(
+      /^Prometheus was unreachable since .*: the panels hold their last data\.$/,
+    );
 
     sandbox.prometheus = await startManagedPrometheus({
       port,

@@ -1,5 +1,6 @@
 import { ApiError } from '../../../../shared/apiErrors';
 import type { MethodHandlers } from '../../apiDispatcher';
+import { UnknownEnvironmentError } from '../verify/verifyEnvironment';
 import type { DashboardService } from './dashboardService';
 
 type DashboardMethod = Extract<keyof MethodHandlers, `dashboard.${string}`>;
@@ -14,6 +15,14 @@ export function dashboardHandlers(dashboard: DashboardService): Pick<MethodHandl
         return await dashboard.range(panelId, from, to);
       } catch (error) {
         throw new ApiError('refused', error instanceof Error ? error.message : String(error));
+      }
+    },
+    'dashboard.verify': async (_session, { environment }) => {
+      try {
+        return await dashboard.verify(environment);
+      } catch (error) {
+        if (error instanceof UnknownEnvironmentError) throw new ApiError('refused', error.message);
+        throw error;
       }
     },
   };

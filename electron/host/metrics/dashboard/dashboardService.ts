@@ -1,13 +1,17 @@
 import type { DashboardStatus, DatasourceStatus, PanelData } from '../../../../shared/dashboardTypes';
+import type { SnapshotContent } from '../../../../shared/journalTypes';
+import type { VerifyReport } from '../../../../shared/verifyTypes';
 import type { Environment, Panel, Workspace } from '../../../../shared/workspace/workspaceTypes';
 import type { Journal } from '../../journal/journal';
 import { SYSTEM_ACTOR } from '../../journal/journalConstants';
 import { appendToDay } from '../../journal/journalWrites';
+import type { PanelSnapshotSource } from '../../journal/panelSnapshotSource';
 import type { WorkspaceService } from '../../workspace/workspaceService';
 import { AlertsPoller } from '../alerts/alertsPoller';
 import { HealthPoller } from '../health/healthPoller';
 import { PrometheusClient } from '../prometheus/prometheusClient';
 import { SeriesWindow } from '../prometheus/seriesWindow';
+import { verifyEnvironment } from '../verify/verifyEnvironment';
 import { LIVE_WINDOW_SECONDS, RANGE_MAX_POINTS } from './dashboardConstants';
 import { DashboardPoller } from './dashboardPoller';
 import {
@@ -15,6 +19,7 @@ import {
   type SecretLookup,
   secretFromProcessEnvironment,
 } from './datasourceCredentials';
+import { panelSnapshot } from './panelSnapshot';
 import { prometheusFailure } from './prometheusFailure';
 import { newPoints } from './queryFeed';
 import { seriesName } from './seriesNames';
@@ -57,7 +62,7 @@ const NO_ALERTS: DashboardStatus['alerts'] = {
  * endpoints. Follows the workspace: an edit that changes the dashboard or the environment
  * restarts the pollers; a broken edit changes nothing (the last good workspace stays).
  */
-export class DashboardService {
+export class DashboardService implements PanelSnapshotSource {
   private running: RunningDashboard;
   private signature: string;
   private readonly stopFollowing: () => void;
@@ -88,6 +93,11 @@ export class DashboardService {
     };
   }
 
+  /** The panels frozen for a snapshot (Take snapshot, and every Log issue). */
+  capture(): SnapshotContent {
+    return panelSnapshot(this.running.panels, this.status(), this.live(), Date.now());
+  }
+
   live(): PanelData[] {
     return this.running.poller?.live() ?? [];
   }
@@ -112,6 +122,12 @@ export class DashboardService {
         return newPoints(answer.data.result, queryIndex, name, new Map());
       }),
     };
+  }
+
+  /** `warroom verify`'s checks of an environment (default: the default one) on the last good workspace. */
+  verify(environment?: string): Promise<VerifyReport> {
+    const { workspace, secret = secretFromProcessEnvironment } = this.options;
+    return verifyEnvironment({ file: workspace.file, ...workspace.state }, environment, { secret });
   }
 
   dispose(): void {
@@ -226,7 +242,6 @@ export class DashboardService {
       .write(appendToDay({ kind, actor: SYSTEM_ACTOR, subject, payload }))
       .catch((error: unknown) => console.error(`warroom: could not journal ${kind}: ${String(error)}`));
   }
-
 }
 
 /** What the pollers depend on: the default environment and the dashboard. */

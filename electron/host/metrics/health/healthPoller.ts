@@ -1,5 +1,5 @@
 import type { HealthEndpointStatus } from '../../../../shared/dashboardTypes';
-import { readHealthBody } from './healthBody';
+import { type HealthReading, readHealthBody } from './healthBody';
 
 /** A health check that takes longer than this is as good as down for a war room. */
 const HEALTH_TIMEOUT_MS = 2_000;
@@ -61,29 +61,40 @@ export class HealthPoller {
   private async check(previous: HealthEndpointStatus): Promise<HealthEndpointStatus> {
     const started = performance.now();
     const checkedAt = Date.now();
-    try {
-      const response = await fetch(previous.url, { signal: AbortSignal.timeout(HEALTH_TIMEOUT_MS) });
-      const text = (await response.text()).slice(0, MAX_BODY_CHARS);
-      const reading = readHealthBody(response.status, parseJson(text));
-      this.options.timedPoll?.(POLL_SOURCE, (performance.now() - started) / 1000, true);
-      return {
-        ...previous,
-        ...reading,
-        httpStatus: response.status,
-        checkedAt,
-        lastUpAt: reading.status === 'UP' ? checkedAt : previous.lastUpAt,
-        problem: reading.status === 'UP' ? null : `answered ${response.status}`,
-      };
-    } catch (error) {
-      this.options.timedPoll?.(POLL_SOURCE, (performance.now() - started) / 1000, false);
-      return {
-        ...previous,
-        status: 'UNREACHABLE',
-        httpStatus: null,
-        checkedAt,
-        problem: reasonOf(error),
-      };
+    const answer = await checkHealthEndpoint(previous.url);
+    this.options.timedPoll?.(POLL_SOURCE, (performance.now() - started) / 1000, answer.reachable);
+    if (!answer.reachable) {
+      return { ...previous, status: 'UNREACHABLE', httpStatus: null, checkedAt, problem: answer.problem };
     }
+    const { reachable: _, ...reading } = answer;
+    return {
+      ...previous,
+      ...reading,
+      checkedAt,
+      lastUpAt: reading.status === 'UP' ? checkedAt : previous.lastUpAt,
+    };
+  }
+}
+
+/** One health check's outcome: what the endpoint said, or why nothing usable answered. */
+export type HealthCheck =
+  | (HealthReading & { reachable: true; httpStatus: number; problem: string | null })
+  | { reachable: false; status: 'UNREACHABLE'; problem: string };
+
+/** Asks one health endpoint once and reads its answer; `problem` says why it is not UP. */
+export async function checkHealthEndpoint(url: string, timeoutMs = HEALTH_TIMEOUT_MS): Promise<HealthCheck> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    const text = (await response.text()).slice(0, MAX_BODY_CHARS);
+    const reading = readHealthBody(response.status, parseJson(text));
+    return {
+      ...reading,
+      reachable: true,
+      httpStatus: response.status,
+      problem: reading.status === 'UP' ? null : `answered ${response.status}`,
+    };
+  } catch (error) {
+    return { reachable: false, status: 'UNREACHABLE', problem: reasonOf(error, timeoutMs) };
   }
 }
 
@@ -95,10 +106,10 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** "timed out after 2 s", "connection refused": the cause fetch buries. */
-function reasonOf(error: unknown): string {
+/** "no answer within 2 s", "connection refused": the cause fetch buries. */
+function reasonOf(error: unknown, timeoutMs: number): string {
   if (error instanceof DOMException && error.name === 'TimeoutError')
-    return `no answer within ${HEALTH_TIMEOUT_MS / 1000} s`;
+    return `no answer within ${timeoutMs / 1000} s`;
   const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
   if (cause?.code === 'ECONNREFUSED') return 'connection refused';
   return cause?.code ?? (error instanceof Error ? error.message : String(error));
