@@ -1,16 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import { DAY_USAGE, dayCommand } from './commands/dayCommand';
+import { IMPORT_USAGE, importCommand } from './commands/importCommand';
 import { ISSUE_USAGE, issueCommand } from './commands/issueCommand';
 import { JOURNAL_USAGE, journalCommand } from './commands/journalCommand';
 import { NOTE_USAGE, noteCommand } from './commands/noteCommand';
 import { SANDBOX_USAGE, sandboxCommand } from './commands/sandboxCommand';
 import { SERVE_USAGE, serveCommand } from './commands/serveCommand';
+import { VERIFY_USAGE, verifyCommand } from './commands/verifyCommand';
 import { packageLayout } from './packageLayout';
 
 const USAGE = `Warroom: the ops console for stress-test days.
 
 Usage:
-${[SERVE_USAGE, DAY_USAGE, NOTE_USAGE, ISSUE_USAGE, JOURNAL_USAGE, SANDBOX_USAGE].map(indent).join('\n\n')}
+${[SERVE_USAGE, VERIFY_USAGE, DAY_USAGE, NOTE_USAGE, ISSUE_USAGE, JOURNAL_USAGE, SANDBOX_USAGE, IMPORT_USAGE].map(indent).join('\n\n')}
 
   warroom --version
   warroom --help`;
@@ -22,6 +24,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'serve':
       return serveCommand(rest, layout);
+    case 'verify':
+      return verifyCommand(rest, layout);
     case 'day':
       return dayCommand(rest);
     case 'note':
@@ -32,6 +36,8 @@ async function main(argv: string[]): Promise<number> {
       return journalCommand(rest);
     case 'sandbox':
       return sandboxCommand(rest, layout);
+    case 'import':
+      return importCommand(rest);
     case '--version':
     case '-v':
       console.log(layout.version);

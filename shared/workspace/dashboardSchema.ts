@@ -9,8 +9,8 @@ import type { Dashboard, Panel } from './workspaceTypes';
 const DEFAULT_REFRESH_MS = 5_000;
 
 /** What one screen can hold: a wall display shows a few rows of a few panels each. */
-const MAX_ROWS = 20;
-const MAX_PANELS_PER_ROW = 12;
+export const MAX_ROWS = 20;
+export const MAX_PANELS_PER_ROW = 12;
 
 const rowSchema = z
   .object({

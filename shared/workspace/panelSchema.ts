@@ -17,11 +17,14 @@ const MAX_TARGET_FOR_MS = 24 * 3_600_000;
 const MAX_EXPR_CHARS = 4_000;
 const MAX_LEGEND_CHARS = 200;
 
+/** A title fits a panel's header on a wall screen. */
+export const MAX_PANEL_TITLE_CHARS = 80;
+
 /** A chart carries a handful of lines; more is unreadable on a wall screen. */
-const MAX_QUERIES_PER_PANEL = 8;
+export const MAX_QUERIES_PER_PANEL = 8;
 
 /** Past 6 decimals a figure is noise on a panel. */
-const MAX_DECIMALS = 6;
+export const MAX_DECIMALS = 6;
 const DECIMALS_MESSAGE = `a whole number from 0 to ${MAX_DECIMALS}`;
 
 /** Grafana's legend placeholders: {{route}}, {{ code }}. */
@@ -77,7 +80,7 @@ export const panelSchema = z
       .max(MAX_PANEL_ID_LENGTH, `at most ${MAX_PANEL_ID_LENGTH} characters`)
       .regex(PANEL_ID_PATTERN, 'a panel id is lowercase letters and digits, joined by dashes: request-rate')
       .optional(),
-    title: oneLineTextSchema(80),
+    title: oneLineTextSchema(MAX_PANEL_TITLE_CHARS),
     type: panelTypeSchema.default('timeseries'),
     unit: panelUnitSchema.default('count'),
     decimals: z
