@@ -1,5 +1,6 @@
 import './zodJitless';
 import '@xterm/xterm/css/xterm.css';
+import 'uplot/dist/uPlot.min.css';
 import './styles/theme.css';
 import './styles/shell.css';
 import './styles/views.css';
@@ -7,6 +8,7 @@ import './styles/terminals.css';
 import './styles/overlay.css';
 import './styles/journal.css';
 import './styles/rehearsal.css';
+import './styles/dashboard.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openHostConnection } from './api/hostConnection';

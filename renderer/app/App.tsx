@@ -7,6 +7,8 @@ import { ShortcutHelpOverlay } from '../shell/ShortcutHelpOverlay';
 import { useGlobalShortcuts } from '../shortcuts/useGlobalShortcuts';
 import { selectView } from '../state/navigationStore';
 import type { SettingsStorage } from '../state/settingsStore';
+import { DashboardView } from '../views/DashboardView';
+import { ToastList } from '../views/dashboard/ToastList';
 import { JournalView } from '../views/JournalView';
 import { PendingView } from '../views/PendingView';
 import { RehearsalView } from '../views/RehearsalView';
@@ -37,10 +39,12 @@ export function App({ connection }: { connection: HostConnection }) {
         <AppHeader />
         <main className="app-main">
           {pending && <PendingView view={pending} />}
+          {current === 'dashboard' && <DashboardView />}
           <TerminalsView visible={current === 'terminals'} />
           {current === 'journal' && <JournalView />}
           {current === 'rehearsal' && <RehearsalView />}
         </main>
+        <ToastList />
         <LogIssueDialog />
         <ShortcutHelpOverlay />
       </div>

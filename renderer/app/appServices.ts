@@ -1,4 +1,6 @@
 import type { HostConnection } from '../api/hostConnection';
+import { createDashboardServices, type DashboardServices } from '../dashboard/dashboardServices';
+import { startDashboardSync } from '../dashboard/dashboardSync';
 import { createJournalStores, type JournalStores } from '../journal/journalStores';
 import { startJournalSync } from '../journal/journalSync';
 import { openRehearsalOnFirstRun } from '../sandbox/firstRunRehearsal';
@@ -23,6 +25,7 @@ export interface AppServices extends ShortcutTargets {
   readonly terminalController: TerminalController<XtermTerminalView>;
   readonly journal: JournalStores;
   readonly sandbox: SandboxStore;
+  readonly dashboard: DashboardServices;
   /** Starts following the host; returns the function that stops. */
   start(): () => void;
 }
@@ -44,6 +47,7 @@ export function createAppServices(host: HostConnection, storage: SettingsStorage
   const navigation = createNavigationStore();
   const journal = createJournalStores(journalAccess(host.api, host.connection), storage);
   const sandbox = createSandboxStore(sandboxAccess(host.api, host.connection));
+  const dashboard = createDashboardServices({ api: host.api });
   return {
     host,
     settings,
@@ -54,12 +58,14 @@ export function createAppServices(host: HostConnection, storage: SettingsStorage
     findBar: createFindBarStore(),
     journal,
     sandbox,
+    dashboard,
     logIssue: journal.logIssue,
     commands: terminalController,
     start: () => {
       const stopTerminals = terminalController.start();
       const stopJournal = startJournalSync(host, journal, navigation);
       const stopSandbox = startSandboxSync(host, sandbox);
+      const stopDashboard = startDashboardSync({ host, dashboard, day: journal.day, settings });
       const stopFirstRun = openRehearsalOnFirstRun(sandbox, journal.day, navigation);
       const stopSettings = settings.subscribe(({ terminalRenderer }) => {
         for (const view of terminalController.views()) view.setRenderer(terminalRenderer);
@@ -67,6 +73,7 @@ export function createAppServices(host: HostConnection, storage: SettingsStorage
       return () => {
         stopSettings();
         stopFirstRun();
+        stopDashboard();
         stopSandbox();
         stopJournal();
         stopTerminals();

@@ -10,11 +10,7 @@ export interface ViewEntry {
 }
 
 export const VIEWS: readonly ViewEntry[] = [
-  {
-    id: 'dashboard',
-    label: 'Dashboard',
-    pending: 'Live panels arrive with issue #5: Prometheus dashboards with targets.',
-  },
+  { id: 'dashboard', label: 'Dashboard', pending: null },
   {
     id: 'runbooks',
     label: 'Runbooks',
