@@ -1,7 +1,8 @@
 // Retakes the README's pictures, the built console in Debian's Chromium served by
 // `warroom serve` on a scratch journal: docs/screenshot.png (terminals at work),
-// docs/journal.png (the day's journal) and docs/rehearsal.png (the sandbox under load, broken on
-// purpose; it uses the default workspace's ports 4290 and 4291).
+// docs/journal.png (the day's journal), docs/rehearsal.png (the sandbox under load, broken on
+// purpose; it uses the default workspace's ports 4290 and 4291) and docs/dashboard.png (the
+// shipped Stress Certification dashboard watching it).
 // `npm run build`, then `npx tsx scripts/take-screenshot.ts`.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -71,6 +72,14 @@ try {
   await page.waitForTimeout(8_000);
   await page.screenshot({ path: 'docs/rehearsal.png' });
   console.log('wrote docs/rehearsal.png');
+
+  await page.getByTestId('nav-dashboard').click();
+  await page.getByTestId('range-5m').click();
+  // Enough scrapes for the one-minute rates to draw a line.
+  await page.waitForTimeout(12_000);
+  await page.screenshot({ path: 'docs/dashboard.png' });
+  console.log('wrote docs/dashboard.png');
+  await page.getByTestId('nav-rehearsal').click();
   await page.getByTestId('rehearsal-stop').click();
   await page.getByTestId('rehearsal-confirm-accept').click();
   await page.locator('[data-testid="rehearsal-state"][data-state="stopped"]').waitFor({ timeout: 30_000 });
