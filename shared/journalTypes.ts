@@ -167,7 +167,14 @@ export const snapshotPanelSchema = z.object({
   /** The value shown at the moment, per series name. */
   values: z.record(z.string(), z.number().nullable()).optional(),
   thresholds: z
-    .array(z.object({ target: z.string(), state: z.enum(['ok', 'pending', 'breached', 'unknown']) }))
+    .array(
+      z.object({
+        target: z.string(),
+        state: z.enum(['ok', 'pending', 'breached', 'unknown']),
+        /** The target's value, so a snapshot's chart can draw its line. */
+        value: z.number().optional(),
+      }),
+    )
     .optional(),
 });
 export type SnapshotPanel = z.infer<typeof snapshotPanelSchema>;

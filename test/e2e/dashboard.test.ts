@@ -128,6 +128,22 @@ describe('the dashboard view, through serve mode against a real Prometheus and t
       .toBeGreaterThan(0);
     await expect.poll(() => chartNumber(page, 'latency', 'markers')).toBeGreaterThan(0);
 
+    // An issue logged now carries a snapshot that opens later as static charts.
+    await page.keyboard.press('Control+Shift+L');
+    await page.getByTestId('log-issue-dialog').waitFor();
+    await page.keyboard.type('Latency spike during the drill');
+    await page.getByTestId('log-issue-severity-3').check();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('log-issue-dialog').waitFor({ state: 'detached' });
+    await page.getByTestId('nav-journal').click();
+    await page.getByTestId('journal-tab-snapshots').click();
+    await page.getByTestId('snapshot-row').first().click();
+    const frozen = page.getByTestId('snapshot-chart');
+    await expect.poll(() => frozen.count()).toBeGreaterThanOrEqual(2);
+    expect(Number(await frozen.first().getAttribute('data-points'))).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('nav-dashboard').click();
+
     // Prometheus gone: every Prometheus panel greyed with its last data, saying since when.
     const before = await chartNumber(page, 'request-rate', 'points');
     await sandbox.prometheus.stop();

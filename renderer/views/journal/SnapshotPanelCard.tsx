@@ -1,4 +1,5 @@
 import type { SnapshotPanel } from '../../../shared/journalTypes';
+import { SnapshotChart } from './SnapshotChart';
 
 /** A value as the panel showed it: a few significant digits and the unit. */
 function shown(value: number | null | undefined, unit: string | undefined): string {
@@ -6,12 +7,13 @@ function shown(value: number | null | undefined, unit: string | undefined): stri
   return `${Number(value.toPrecision(4))}${unit ? ` ${unit}` : ''}`;
 }
 
-/** One frozen panel: its values at the moment and its targets' states. */
+/** One frozen panel: its chart as it was, its values at the moment and its targets' states. */
 export function SnapshotPanelCard({ panel }: { panel: SnapshotPanel }) {
   const latest = (points: readonly [number, number][]) => points[points.length - 1]?.[1];
   return (
     <article className="snapshot-panel" data-testid="snapshot-panel">
       <h4>{panel.title}</h4>
+      <SnapshotChart panel={panel} />
       <table>
         <tbody>
           {panel.series.map((series) => (

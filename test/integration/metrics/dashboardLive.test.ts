@@ -148,7 +148,7 @@ describe('the dashboard against a real Prometheus and the sandbox', () => {
     expect(points.at(-1)?.[0]).toBeLessThanOrEqual(now);
     expect(rate?.values?.[rate.series[0]?.name ?? '']).toBe(points.at(-1)?.[1]);
     expect(snapshot.panels.find((one) => one.title === 'Latency')?.thresholds).toEqual([
-      { target: 'P95 < 0.3', state: 'ok' },
+      { target: 'P95 < 0.3', state: 'ok', value: 0.3 },
     ]);
     expect(snapshot.panels.find((one) => one.title === 'Alerts')?.values).toMatchObject({
       'critical firing': 0,

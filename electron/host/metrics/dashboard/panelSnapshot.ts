@@ -38,6 +38,7 @@ export function panelSnapshot(
       thresholds: (panelStatus?.targets ?? []).map((target) => ({
         target: `${panel.queries[target.queryIndex]?.legend ?? panel.title} ${describeTarget(target)}`,
         state: target.state === 'no-data' ? 'unknown' : target.state,
+        value: target.value,
       })),
     };
   });
