@@ -16,6 +16,20 @@ export const SANDBOX_POLL_INTERVAL_MS = 1_000;
 /** How long stopping a sandbox another process runs may take before the console says so. */
 const EXTERNAL_STOP_WAIT_MS = 10_000;
 
+/** What the status says of a sandbox that is not running. */
+const NOTHING_RUNNING = {
+  state: 'stopped',
+  owner: null,
+  startedBy: null,
+  startedAt: null,
+  serviceUrl: null,
+  dependency: null,
+  prometheusUrl: null,
+  prometheusProblem: null,
+  health: null,
+  faults: null,
+} as const satisfies Partial<SandboxStatus>;
+
 /** The source label of the console's health polls in Warroom's own metrics. */
 export const SANDBOX_POLL_SOURCE = 'sandbox-health';
 
@@ -57,16 +71,7 @@ export class SandboxController {
       unavailable: 'unavailable' in target ? target.unavailable : null,
       environment: 'unavailable' in target ? null : target.environment,
       defaultLoad: 'unavailable' in target ? null : target.config.load,
-      state: 'stopped',
-      owner: null,
-      startedBy: null,
-      startedAt: null,
-      serviceUrl: null,
-      dependency: null,
-      prometheusUrl: null,
-      prometheusProblem: null,
-      health: null,
-      faults: null,
+      ...NOTHING_RUNNING,
       load: { running: false, preset: null, progress: null, endedBy: null },
       problem: null,
     };
@@ -278,19 +283,8 @@ export class SandboxController {
   }
 
   private resetToStopped(): void {
-    this.update({
-      state: 'stopped',
-      owner: null,
-      startedBy: null,
-      startedAt: null,
-      serviceUrl: null,
-      dependency: null,
-      prometheusUrl: null,
-      prometheusProblem: null,
-      health: null,
-      faults: null,
-      load: { ...this.status.load, running: false },
-    });
+    // The last load run's figures stay, so the view can say how it ended.
+    this.update({ ...NOTHING_RUNNING, load: { ...this.status.load, running: false } });
   }
 
   private update(changes: Partial<SandboxStatus>): void {
