@@ -23,3 +23,15 @@ export const verifyReportSchema = z.object({
   checks: z.array(verifyCheckSchema),
 });
 export type VerifyReport = z.infer<typeof verifyReportSchema>;
+
+/** The line under a verify table: ready or not, naming the failed checks and counting the skipped. */
+export function verifyVerdict(report: VerifyReport): string {
+  const subject = report.environment === null ? 'The workspace' : `Environment ${report.environment}`;
+  const named = (status: VerifyStatus) =>
+    report.checks.filter((check) => check.status === status).map(({ check }) => check);
+  const skipped = named('skip').length;
+  const skippedNote = skipped > 0 ? `; ${skipped} skipped` : '';
+  if (report.ok) return `${subject} is ready: ${named('pass').length} passed${skippedNote}.`;
+  const failed = named('fail');
+  return `${subject} is not ready: ${failed.length} failed (${failed.join(', ')})${skippedNote}.`;
+}

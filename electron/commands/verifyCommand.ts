@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { verifyVerdict } from '../../shared/verifyTypes';
 import { secretFromProcessEnvironment } from '../host/metrics/dashboard/datasourceCredentials';
 import { UnknownEnvironmentError, verifyEnvironment } from '../host/metrics/verify/verifyEnvironment';
-import { formatVerifyTable, verifyVerdict } from '../host/metrics/verify/verifyTable';
+import { formatVerifyTable } from '../host/metrics/verify/verifyTable';
 import { loadWorkspace } from '../host/workspace/workspaceLoader';
 import type { PackageLayout } from '../packageLayout';
 

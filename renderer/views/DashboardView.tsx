@@ -3,9 +3,11 @@ import { selectDashboard } from '../state/dashboard/dashboardWorkspaceStore';
 import { DashboardRows } from './dashboard/DashboardRows';
 import { DatasourceBanner } from './dashboard/DatasourceBanner';
 import { useDashboard } from './dashboard/dashboardHooks';
+import { ImportGrafanaButton } from './dashboard/ImportGrafanaButton';
 import { NoDashboard } from './dashboard/NoDashboard';
 import { NotificationsButton } from './dashboard/NotificationsButton';
 import { TimeRangeControls } from './dashboard/TimeRangeControls';
+import { VerifyButton } from './dashboard/VerifyButton';
 import { WorkspaceProblemsBanner } from './dashboard/WorkspaceProblemsBanner';
 import { ErrorNotice } from './journal/ErrorNotice';
 
@@ -30,6 +32,8 @@ export function DashboardView() {
         {dashboard && (
           <div className="dash-toolbar">
             <TimeRangeControls />
+            <VerifyButton />
+            <ImportGrafanaButton />
             <NotificationsButton />
           </div>
         )}

@@ -1,4 +1,5 @@
 import type { MethodHandlers } from '../apiDispatcher';
+import { importGrafana } from './grafanaImport';
 import type { WorkspaceService } from './workspaceService';
 import { workspaceStatus } from './workspaceStatus';
 
@@ -8,5 +9,6 @@ type WorkspaceMethod = Extract<keyof MethodHandlers, `workspace.${string}`>;
 export function workspaceHandlers(service: WorkspaceService): Pick<MethodHandlers, WorkspaceMethod> {
   return {
     'workspace.status': () => workspaceStatus(service),
+    'workspace.importGrafana': (_session, { json, mode }) => importGrafana(service.dir, json, mode),
   };
 }

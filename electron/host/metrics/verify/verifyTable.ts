@@ -30,15 +30,3 @@ export function formatVerifyTable(report: VerifyReport, { colour }: { colour: bo
   });
   return [line(HEADINGS.check, HEADINGS.status.padEnd(statusWidth), HEADINGS.detail), ...rows].join('\n');
 }
-
-/** The last line: ready or not, naming the checks that failed and counting those skipped. */
-export function verifyVerdict(report: VerifyReport): string {
-  const subject = report.environment === null ? 'The workspace' : `Environment ${report.environment}`;
-  const named = (status: VerifyStatus) =>
-    report.checks.filter((check) => check.status === status).map(({ check }) => check);
-  const skipped = named('skip').length;
-  const skippedNote = skipped > 0 ? `; ${skipped} skipped` : '';
-  if (report.ok) return `${subject} is ready: ${named('pass').length} passed${skippedNote}.`;
-  const failed = named('fail');
-  return `${subject} is not ready: ${failed.length} failed (${failed.join(', ')})${skippedNote}.`;
-}
