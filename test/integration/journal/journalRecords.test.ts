@@ -59,7 +59,7 @@ describe('journal records', () => {
     expect(detail.snapshots).toHaveLength(1);
     const snapshot = journal.snapshot(detail.snapshots[0]?.id ?? 0);
     expect(snapshot.content.panels).toEqual([]);
-    expect(snapshot.content.note).toMatch(/no live panels/i);
+    expect(snapshot.content.note).toMatch(/no panels are live/i);
     expect(detail.events.map((event) => event.kind)).toEqual(['issue.opened', 'snapshot.taken']);
   });
 
