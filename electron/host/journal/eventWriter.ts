@@ -21,7 +21,12 @@ export interface WriteTransaction {
   /** The time every event of this commit is stamped with. */
   readonly now: number;
   append(draft: EventDraft): JournalEvent;
+  /** Text as it may be stored: every secret in force replaced by its name (see Journal.redactWith). */
+  redact(text: string): string;
 }
+
+/** Replaces secrets in text; the identity when none are in force. */
+export type Redact = (text: string) => string;
 
 export type WriteOperation<T> = (tx: WriteTransaction) => T;
 
@@ -44,6 +49,8 @@ export interface EventWriterOptions {
   maxOperationsPerCommit?: number;
 }
 
+const unchanged: Redact = (text) => text;
+
 /**
  * Group commit: operations queued in the same turn of the event loop run in one transaction.
  * A caller's promise settles only after the transaction holding its operation has committed.
@@ -57,6 +64,8 @@ export class EventWriter {
   private readonly readHead;
   private readonly writeHead;
   private readonly insertEvent;
+  /** Applied to every event's subject and payload strings, and by operations to what they store. */
+  private redactor: Redact = unchanged;
 
   constructor(
     private readonly db: JournalDatabase,
@@ -70,6 +79,10 @@ export class EventWriter {
       `INSERT INTO events (seq, day_id, time, kind, actor, subject, severity, payload, prev_hash, hash)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+  }
+
+  setRedactor(redact: Redact | null): void {
+    this.redactor = redact ?? unchanged;
   }
 
   write<T>(operation: WriteOperation<T>): Promise<T> {
@@ -154,6 +167,7 @@ export class EventWriter {
     return {
       db: this.db,
       now,
+      redact: this.redactor,
       append: (draft) => {
         const event: JournalEvent = {
           seq: cursor.seq + 1,
@@ -161,9 +175,9 @@ export class EventWriter {
           time: draft.time ?? now,
           kind: draft.kind,
           actor: draft.actor,
-          subject: oneLine(draft.subject),
+          subject: oneLine(this.redactor(draft.subject)),
           severity: draft.severity ?? null,
-          payload: draft.payload ?? {},
+          payload: redactStrings(draft.payload ?? {}, this.redactor),
         };
         const payloadText = JSON.stringify(event.payload);
         // Fields named one by one: an object spread here costs more than the insert (measured).
@@ -197,6 +211,19 @@ export class EventWriter {
       },
     };
   }
+}
+
+/** The payload with each string in it redacted; numbers, booleans and shapes as they were. */
+function redactStrings<T>(value: T, redact: Redact): T {
+  if (redact === unchanged) return value;
+  if (typeof value === 'string') return redact(value) as T;
+  if (Array.isArray(value)) return value.map((item) => redactStrings(item, redact)) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, redactStrings(item, redact)]),
+    ) as T;
+  }
+  return value;
 }
 
 const CONTROL_CHARACTER = /\p{Cc}/u;

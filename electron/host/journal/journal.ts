@@ -11,7 +11,7 @@ import type {
 } from '../../../shared/journalTypes';
 import { type VerifyResult, verifyChain } from './chainVerifier';
 import { allDays, currentDay, dayExists, openDayId } from './dayRecords';
-import { EventWriter, type WriteOperation } from './eventWriter';
+import { EventWriter, type Redact, type WriteOperation } from './eventWriter';
 import { actionItemsOf, issueById, issuesOfDay, linkedEventSeqs } from './issueRecords';
 import { EXTERNAL_CHANGE_POLL_MS } from './journalConstants';
 import { osUserName } from './journalLocation';
@@ -86,6 +86,14 @@ export class Journal {
         throw error;
       },
     );
+  }
+
+  /**
+   * Every secret in force stays out of the file: events' subjects and payloads, and transcripts,
+   * pass through `redact` before they are stored. Null stores text as given.
+   */
+  redactWith(redact: Redact | null): void {
+    this.writer.setRedactor(redact);
   }
 
   /** Told how long each write waited for its commit, and whether it succeeded. */

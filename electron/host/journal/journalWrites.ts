@@ -109,10 +109,17 @@ export function takeSnapshot(
 export function recordCommandFinished(
   transcript: Omit<NewTranscript, 'dayId'>,
   actor: string,
+  /** More about the command: the run and step a runbook's command belongs to. */
+  about: Record<string, unknown> = {},
 ): WriteOperation<JournalEvent> {
   return (tx) => {
     const day = dayForAppend(tx, actor);
-    const stored = insertTranscript(tx.db, { ...transcript, dayId: day.id });
+    const stored = insertTranscript(tx.db, {
+      ...transcript,
+      command: tx.redact(transcript.command),
+      output: tx.redact(transcript.output),
+      dayId: day.id,
+    });
     return tx.append({
       dayId: day.id,
       kind: 'command.finished',
@@ -126,6 +133,7 @@ export function recordCommandFinished(
         transcriptId: stored.id,
         transcriptHash: stored.hash,
         truncated: transcript.truncated,
+        ...about,
       },
     });
   };
