@@ -3,6 +3,7 @@ import { dashboardSchema } from './dashboardSchema';
 import { environmentsSchema } from './environmentSchema';
 import { EVEN_WITH_OTHER_PROBLEMS, environmentNameSchema, oneLineTextSchema } from './fieldSchemas';
 import { panelIdsIn } from './panelId';
+import { DEFAULT_DENY_LIST, runbooksSettingsSchema } from './runbooksSettingsSchema';
 import { signoffSchema, unknownSignoffPanels } from './signoffSchema';
 import type { WorkspaceConfig } from './workspaceTypes';
 
@@ -14,6 +15,7 @@ export const workspaceSchema = z
     environments: environmentsSchema,
     dashboard: dashboardSchema.optional(),
     signoff: signoffSchema.default([]),
+    runbooks: runbooksSettingsSchema.optional(),
   })
   .strict()
   .superRefine((workspace, context) => {
@@ -48,5 +50,6 @@ export const workspaceSchema = z
       environments: workspace.environments,
       dashboard: workspace.dashboard ?? null,
       signoff: workspace.signoff,
+      runbooks: workspace.runbooks ?? { denyList: [...DEFAULT_DENY_LIST] },
     }),
   );

@@ -109,6 +109,12 @@ export interface WorkspaceConfig {
   dashboard: Dashboard | null;
   /** Empty when the file has no signoff section. */
   signoff: SignoffCriterion[];
+  runbooks: RunbooksSettings;
+}
+
+export interface RunbooksSettings {
+  /** Words and phrases that make a command ask before it runs (see DEFAULT_DENY_LIST). */
+  denyList: string[];
 }
 
 export interface Workspace extends WorkspaceConfig {

@@ -158,7 +158,7 @@ describe('a workspace with one problem', () => {
 
   it('names the keys a section takes when an unknown key is nothing like them', () => {
     expect(problemsIn(yamlLines('colour: red', 'environments:', '  sandbox: {}'))).toEqual([
-      'warroom.yaml:1:1: colour: unknown key; the top level takes name, defaultEnvironment, environments, dashboard, signoff',
+      'warroom.yaml:1:1: colour: unknown key; the top level takes name, defaultEnvironment, environments, dashboard, signoff, runbooks',
     ]);
   });
 
