@@ -15,3 +15,9 @@ export const KILL_ESCALATION_MS = 2_000;
 
 /** How many terminals one host keeps at once; each is a process and a replay buffer. */
 export const MAX_TERMINALS = 64;
+
+/** Ended runbook-step terminals kept for reading; older ones are closed as new steps start. */
+export const MAX_KEPT_STEP_TERMINALS = 16;
+
+/** A step's pty size until someone attaches and resizes it: wide enough for kubectl's tables. */
+export const STEP_TERMINAL_SIZE = { cols: 160, rows: 40 } as const;

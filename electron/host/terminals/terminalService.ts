@@ -4,7 +4,7 @@ import type { SessionContext } from '../sessionContext';
 import type { CommandSink } from './commandSink';
 import { PtyTerminal } from './ptyTerminal';
 import { ShellIntegrationLauncher } from './shellIntegrationLauncher';
-import { MAX_TERMINALS } from './terminalConstants';
+import { MAX_KEPT_STEP_TERMINALS, MAX_TERMINALS, STEP_TERMINAL_SIZE } from './terminalConstants';
 
 export interface TerminalServiceOptions {
   /** Working directory of new shells: the workspace. */
@@ -20,6 +20,29 @@ export interface TerminalServiceOptions {
 interface Entry {
   terminal: PtyTerminal<SessionContext>;
   ownerClientId: string | null;
+  /** Started by a runbook step: owned by the host, closed by it once enough newer ones have ended. */
+  step: boolean;
+}
+
+/** A runbook step's command: what runs, and where its output and end are reported. */
+export interface StepProcessRequest {
+  title: string;
+  file: string;
+  args: string[];
+  cwd: string;
+  env: Record<string, string>;
+  /** Every batch of output, after the attached clients have been sent it. */
+  output(data: string): void;
+  /** The process ended; all its output was reported before. */
+  exit(exitCode: number, signal: number | null): void;
+}
+
+/** The step's pty as its runner holds it. */
+export interface StepProcess {
+  readonly info: TerminalInfo;
+  /** Hangs up its whole session, then kills what is left (see PtyTerminal.kill). */
+  kill(): void;
+  write(data: string): void;
 }
 
 /** Every terminal of the host: creation, attachment, input, flow control and cleanup. */
@@ -65,9 +88,49 @@ export class TerminalService {
         },
       },
     );
-    this.entries.set(id, { terminal, ownerClientId: owner.clientId });
+    this.entries.set(id, { terminal, ownerClientId: owner.clientId, step: false });
     this.announce();
     return terminal.info;
+  }
+
+  /** Runs a step's command in a pty of its own, listed in the Terminals view like the others. */
+  spawnStep(request: StepProcessRequest): StepProcess {
+    this.closeOldStepTerminals();
+    if (this.entries.size >= MAX_TERMINALS) {
+      throw new ApiError('unavailable', `at most ${MAX_TERMINALS} terminals can be open at once`);
+    }
+    const id = `t${this.nextId++}`;
+    const terminal = new PtyTerminal<SessionContext>(
+      {
+        id,
+        title: request.title,
+        shell: request.file,
+        args: request.args,
+        cwd: request.cwd,
+        env: { ...terminalEnvironment(), ...request.env },
+        ...STEP_TERMINAL_SIZE,
+      },
+      {
+        output: (data, clients) => {
+          for (const client of clients) client.sink.send('terminals.data', { id, data });
+          request.output(data);
+        },
+        exit: (exitCode, signal, clients) => {
+          for (const client of clients) client.sink.send('terminals.exit', { id, exitCode, signal });
+          request.exit(exitCode, signal);
+          this.announce();
+        },
+      },
+    );
+    this.entries.set(id, { terminal, ownerClientId: null, step: true });
+    this.announce();
+    return {
+      get info() {
+        return terminal.info;
+      },
+      kill: () => terminal.kill(),
+      write: (data) => terminal.write(data),
+    };
   }
 
   attach(session: SessionContext, id: string): { info: TerminalInfo; replay: string } {
@@ -122,6 +185,14 @@ export class TerminalService {
     for (const { terminal } of this.entries.values()) terminal.killNow();
     this.entries.clear();
     this.shellIntegration?.dispose();
+  }
+
+  /** Ended step terminals stay to be read, the newest MAX_KEPT_STEP_TERMINALS of them. */
+  private closeOldStepTerminals(): void {
+    const ended = [...this.entries.entries()].filter(([, e]) => e.step && e.terminal.hasExited);
+    for (const [id] of ended.slice(0, Math.max(0, ended.length - MAX_KEPT_STEP_TERMINALS + 1))) {
+      this.entries.delete(id);
+    }
   }
 
   private get(id: string): PtyTerminal<SessionContext> {
