@@ -3,7 +3,9 @@ import { DAY_USAGE, dayCommand } from './commands/dayCommand';
 import { IMPORT_USAGE, importCommand } from './commands/importCommand';
 import { ISSUE_USAGE, issueCommand } from './commands/issueCommand';
 import { JOURNAL_USAGE, journalCommand } from './commands/journalCommand';
+import { LINT_USAGE, lintCommand } from './commands/lintCommand';
 import { NOTE_USAGE, noteCommand } from './commands/noteCommand';
+import { RUN_USAGE, runCommand } from './commands/runCommand';
 import { SANDBOX_USAGE, sandboxCommand } from './commands/sandboxCommand';
 import { SERVE_USAGE, serveCommand } from './commands/serveCommand';
 import { VERIFY_USAGE, verifyCommand } from './commands/verifyCommand';
@@ -12,7 +14,7 @@ import { packageLayout } from './packageLayout';
 const USAGE = `Warroom: the ops console for stress-test days.
 
 Usage:
-${[SERVE_USAGE, VERIFY_USAGE, DAY_USAGE, NOTE_USAGE, ISSUE_USAGE, JOURNAL_USAGE, SANDBOX_USAGE, IMPORT_USAGE].map(indent).join('\n\n')}
+${[SERVE_USAGE, VERIFY_USAGE, RUN_USAGE, LINT_USAGE, DAY_USAGE, NOTE_USAGE, ISSUE_USAGE, JOURNAL_USAGE, SANDBOX_USAGE, IMPORT_USAGE].map(indent).join('\n\n')}
 
   warroom --version
   warroom --help`;
@@ -38,6 +40,10 @@ async function main(argv: string[]): Promise<number> {
       return sandboxCommand(rest, layout);
     case 'import':
       return importCommand(rest);
+    case 'run':
+      return runCommand(rest, layout);
+    case 'lint':
+      return lintCommand(rest, layout);
     case '--version':
     case '-v':
       console.log(layout.version);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { formatProblem } from '../shared/workspace/workspaceTypes';
 import type { OpenedJournal } from './host/journal/openJournalWithFallback';
 import { sandboxTargetFor } from './host/sandbox/control/sandboxTargetFor';
@@ -23,6 +24,7 @@ export function createConsoleHost(
     version: layout.version,
     journal,
     workspaceService,
+    warroomCli: join(layout.root, 'bin', 'warroom.js'),
     sandbox: { target: sandboxTargetFor(load, { script: layout.sandboxServiceEntry }) },
   });
 }

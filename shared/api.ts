@@ -3,6 +3,7 @@ import type { ApiErrorBody } from './apiErrors';
 import { dashboardEvents, dashboardMethods } from './dashboardContract';
 import { journalEvents, journalMethods } from './journalContract';
 import { method } from './methodDeclaration';
+import { runbookEvents, runbookMethods } from './runbookContract';
 import { sandboxEvents, sandboxMethods } from './sandboxContract';
 import { MAX_INPUT_CHARS } from './terminalFlowControl';
 import { terminalIdSchema, terminalInfoSchema, terminalSizeSchema } from './terminalTypes';
@@ -62,6 +63,7 @@ export const apiMethods = {
   ...sandboxMethods,
   ...workspaceMethods,
   ...dashboardMethods,
+  ...runbookMethods,
 } as const;
 
 export const apiEvents = {
@@ -79,6 +81,7 @@ export const apiEvents = {
   ...sandboxEvents,
   ...workspaceEvents,
   ...dashboardEvents,
+  ...runbookEvents,
 } as const;
 
 export type { Access } from './methodDeclaration';

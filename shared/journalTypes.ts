@@ -26,6 +26,8 @@ export const EVENT_KINDS = [
   'datasource.up',
   'checklist.ticked',
   'runbook.started',
+  'runbook.step',
+  'runbook.confirmed',
   'runbook.finished',
   'fault.set',
   'fault.cleared',

@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import type { EventName, EventPayload, Role } from '../../shared/api';
 import { dispatch, type MethodHandlers } from './apiDispatcher';
 import { ClientPresence } from './clientPresence';
@@ -9,9 +10,15 @@ import type { PanelSnapshotSource } from './journal/panelSnapshotSource';
 import { dashboardHandlers } from './metrics/dashboard/dashboardHandlers';
 import { DashboardService } from './metrics/dashboard/dashboardService';
 import { WarroomMetrics } from './metrics/warroomMetrics';
+import { runbookHandlers } from './runbooks/runbookHandlers';
+import { runbookRuntime } from './runbooks/runbookRuntime';
+import { RunbookService } from './runbooks/runbookService';
+import { warroomShim } from './runbooks/warroomShim';
 import { SandboxController, type SandboxTarget } from './sandbox/control/sandboxController';
 import { sandboxHandlers } from './sandbox/control/sandboxHandlers';
+import { SANDBOX_STATE_ENV, sandboxStatePath } from './sandbox/control/sandboxState';
 import type { ScrapeTarget } from './sandbox/prometheus/prometheusConfig';
+import { SecretStore } from './secrets/secretStore';
 import type { EventSink, SessionContext } from './sessionContext';
 import { DISCONNECT_GRACE_MS } from './terminals/terminalConstants';
 import { terminalHandlers } from './terminals/terminalHandlers';
@@ -40,6 +47,10 @@ export interface WarroomHostOptions {
   };
   /** The workspace, reloaded when its warroom.yaml changes; default: one for `workspace`. The host disposes it. */
   workspaceService?: WorkspaceService;
+  /** Secrets given to runs; default: held in memory only, nothing remembered (serve mode). */
+  secrets?: SecretStore;
+  /** bin/warroom.js: runbook steps get it as the `warroom` command. */
+  warroomCli?: string;
 }
 
 /** Why a console built without sandbox options offers none. */
@@ -64,6 +75,8 @@ export class WarroomHost {
   private readonly sandbox: SandboxController;
   private readonly workspace: WorkspaceService;
   private readonly dashboard: DashboardService;
+  private readonly runbooks: RunbookService;
+  private readonly stepShim: { dir: string; dispose(): void } | null;
   /** Where Warroom's own /metrics is served, once it is; the managed Prometheus scrapes it too. */
   private metricsTarget: ScrapeTarget | null = null;
   private nextConnectionId = 1;
@@ -100,6 +113,8 @@ export class WarroomHost {
       onStatus: (status) => this.broadcast('dashboard.status', status),
       onData: (data) => this.broadcast('dashboard.data', data),
     });
+    this.stepShim = options.warroomCli ? warroomShim(options.warroomCli) : null;
+    this.runbooks = this.createRunbookService();
     this.handlers = this.createHandlers();
     options.journal.journal.observeWrites((seconds, ok) => this.metrics.journalWrite(seconds, ok));
     this.stopFollowingJournal = followJournalChanges(options.journal.journal, (change) =>
@@ -130,6 +145,8 @@ export class WarroomHost {
 
   /** Kills every terminal's process; safe to call from a process 'exit' handler. */
   dispose(): void {
+    this.runbooks.dispose();
+    this.stepShim?.dispose();
     this.presence.dispose();
     this.sandbox.stopWatching();
     this.dashboard.dispose();
@@ -141,6 +158,7 @@ export class WarroomHost {
 
   /** Ends everything and commits what the journal still has queued. */
   async shutdown(): Promise<void> {
+    await this.runbooks.shutdown(this.options.journal.journal.defaultActor());
     await this.sandbox
       .shutdown(this.options.journal.journal.defaultActor())
       .catch((error: unknown) =>
@@ -154,6 +172,37 @@ export class WarroomHost {
     if (!this.sessions.delete(session)) return;
     this.terminals.sessionClosed(session);
     if (session.clientId) this.presence.disconnected(session.clientId);
+  }
+
+  private createRunbookService(): RunbookService {
+    const { journal } = this.options.journal;
+    const secrets =
+      this.options.secrets ??
+      new SecretStore({ vault: null, file: join(dirname(journal.path), 'secrets.json') });
+    journal.redactWith((text) => secrets.redact(text));
+    const runbooks = new RunbookService({
+      workspace: this.workspace,
+      journal,
+      spawn: (request) => this.terminals.spawnStep(request),
+      ...runbookRuntime({
+        secrets,
+        binDir: this.stepShim?.dir ?? null,
+        // A step's `warroom sandbox fault` and `warroom note` act on this console's sandbox and journal.
+        stepEnv: {
+          WARROOM_JOURNAL: journal.path,
+          [SANDBOX_STATE_ENV]: this.options.sandbox?.statePath ?? sandboxStatePath(),
+        },
+      }),
+      runbooksChanged: (list) => this.broadcast('runbooks.changed', list),
+      runChanged: (run) => this.broadcast('runs.changed', run),
+      ticked: (id, checks) => this.broadcast('runbooks.ticked', { id, checks }),
+    });
+    runbooks
+      .markInterruptedRuns()
+      .catch((error: unknown) =>
+        console.error(`warroom: runs left open by an earlier Warroom could not be closed: ${String(error)}`),
+      );
+    return runbooks;
   }
 
   private broadcast<E extends EventName>(event: E, payload: EventPayload<E>): void {
@@ -181,6 +230,7 @@ export class WarroomHost {
       ...sandboxHandlers(this.sandbox, this.options.journal.journal),
       ...workspaceHandlers(this.workspace),
       ...dashboardHandlers(this.dashboard),
+      ...runbookHandlers(this.runbooks, this.options.journal.journal),
     };
   }
 }
