@@ -9,6 +9,7 @@ import './styles/overlay.css';
 import './styles/journal.css';
 import './styles/rehearsal.css';
 import './styles/dashboard.css';
+import './styles/runbooks.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openHostConnection } from './api/hostConnection';

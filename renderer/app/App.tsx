@@ -12,6 +12,7 @@ import { ToastList } from '../views/dashboard/ToastList';
 import { JournalView } from '../views/JournalView';
 import { PendingView } from '../views/PendingView';
 import { RehearsalView } from '../views/RehearsalView';
+import { RunbooksView } from '../views/RunbooksView';
 import { TerminalsView } from '../views/TerminalsView';
 import { VIEWS } from '../views/viewCatalog';
 import { createAppServices } from './appServices';
@@ -40,6 +41,7 @@ export function App({ connection }: { connection: HostConnection }) {
         <main className="app-main">
           {pending && <PendingView view={pending} />}
           {current === 'dashboard' && <DashboardView />}
+          {current === 'runbooks' && <RunbooksView />}
           <TerminalsView visible={current === 'terminals'} />
           {current === 'journal' && <JournalView />}
           {current === 'rehearsal' && <RehearsalView />}

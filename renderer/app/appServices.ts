@@ -10,6 +10,9 @@ import { isTerminalPassThrough } from '../shortcuts/shortcutTable';
 import { createFindBarStore } from '../state/findBarStore';
 import { journalAccess } from '../state/journal/journalAccess';
 import { createNavigationStore } from '../state/navigationStore';
+import { createRunbookStores, type RunbookStores } from '../state/runbooks/runbookStores';
+import { runbooksAccess } from '../state/runbooks/runbooksAccess';
+import { startRunbooksSync } from '../state/runbooks/runbooksSync';
 import { sandboxAccess } from '../state/sandbox/sandboxAccess';
 import { createSandboxStore, type SandboxStore } from '../state/sandbox/sandboxStore';
 import { createSettingsStore, type SettingsStorage, type SettingsStore } from '../state/settingsStore';
@@ -26,6 +29,7 @@ export interface AppServices extends ShortcutTargets {
   readonly journal: JournalStores;
   readonly sandbox: SandboxStore;
   readonly dashboard: DashboardServices;
+  readonly runbooks: RunbookStores;
   /** Starts following the host; returns the function that stops. */
   start(): () => void;
 }
@@ -48,6 +52,7 @@ export function createAppServices(host: HostConnection, storage: SettingsStorage
   const journal = createJournalStores(journalAccess(host.api, host.connection), storage);
   const sandbox = createSandboxStore(sandboxAccess(host.api, host.connection));
   const dashboard = createDashboardServices({ api: host.api });
+  const runbooks = createRunbookStores(runbooksAccess(host.api, host.connection));
   return {
     host,
     settings,
@@ -59,6 +64,7 @@ export function createAppServices(host: HostConnection, storage: SettingsStorage
     journal,
     sandbox,
     dashboard,
+    runbooks,
     logIssue: journal.logIssue,
     commands: terminalController,
     start: () => {
@@ -66,6 +72,7 @@ export function createAppServices(host: HostConnection, storage: SettingsStorage
       const stopJournal = startJournalSync(host, journal, navigation);
       const stopSandbox = startSandboxSync(host, sandbox);
       const stopDashboard = startDashboardSync({ host, dashboard, day: journal.day, settings });
+      const stopRunbooks = startRunbooksSync(host, runbooks);
       const stopFirstRun = openRehearsalOnFirstRun(sandbox, journal.day, navigation);
       const stopSettings = settings.subscribe(({ terminalRenderer }) => {
         for (const view of terminalController.views()) view.setRenderer(terminalRenderer);
@@ -73,6 +80,7 @@ export function createAppServices(host: HostConnection, storage: SettingsStorage
       return () => {
         stopSettings();
         stopFirstRun();
+        stopRunbooks();
         stopDashboard();
         stopSandbox();
         stopJournal();

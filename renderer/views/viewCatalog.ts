@@ -11,11 +11,7 @@ export interface ViewEntry {
 
 export const VIEWS: readonly ViewEntry[] = [
   { id: 'dashboard', label: 'Dashboard', pending: null },
-  {
-    id: 'runbooks',
-    label: 'Runbooks',
-    pending: 'Executable runbooks arrive with issue #6: checklists, quick fixes and drills with probes.',
-  },
+  { id: 'runbooks', label: 'Runbooks', pending: null },
   { id: 'terminals', label: 'Terminals', pending: null },
   { id: 'journal', label: 'Journal', pending: null },
   {
