@@ -1,7 +1,9 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { formatProblem } from '../shared/workspace/workspaceTypes';
 import type { OpenedJournal } from './host/journal/openJournalWithFallback';
 import { sandboxTargetFor } from './host/sandbox/control/sandboxTargetFor';
+import { SecretStore } from './host/secrets/secretStore';
+import type { SecretVault } from './host/secrets/secretVault';
 import { WarroomHost } from './host/warroomHost';
 import { WorkspaceService } from './host/workspace/workspaceService';
 import type { PackageLayout } from './packageLayout';
@@ -9,12 +11,14 @@ import type { PackageLayout } from './packageLayout';
 /**
  * The host as the app and serve mode run it: the workspace loaded and watched (its problems
  * said, not fatal: the console still opens and shows them), the sandbox offered when the
- * workspace's environment has one.
+ * workspace's environment has one. Secrets given to runs are remembered only through `vault`
+ * (the desktop app's OS keyring); serve mode has none and keeps them in memory.
  */
 export function createConsoleHost(
   layout: PackageLayout,
   workspace: string,
   journal: OpenedJournal,
+  vault: SecretVault | null = null,
 ): WarroomHost {
   const workspaceService = new WorkspaceService(workspace);
   const load = workspaceService.firstLoad;
@@ -25,6 +29,7 @@ export function createConsoleHost(
     journal,
     workspaceService,
     warroomCli: join(layout.root, 'bin', 'warroom.js'),
+    secrets: new SecretStore({ vault, file: join(dirname(journal.journal.path), 'secrets.json') }),
     sandbox: { target: sandboxTargetFor(load, { script: layout.sandboxServiceEntry }) },
   });
 }

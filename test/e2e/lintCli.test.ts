@@ -13,6 +13,13 @@ describe('warroom lint', () => {
     expect(code).toBe(0);
   });
 
+  it('finds the shipped runbooks clean, checked against the shipped workspace', async () => {
+    const { code, output } = await lint('runbooks');
+    expect(output).toMatch(/^\d+ runbooks, no problems\n$/);
+    expect(Number(output.split(' ')[0])).toBeGreaterThanOrEqual(15);
+    expect(code).toBe(0);
+  });
+
   it('exits 1 and prints file:line:column: message for each problem, then a summary', async () => {
     const { code, output } = await lint(
       join(FIXTURES, 'broken', 'probe-comparator-unquoted.md'),

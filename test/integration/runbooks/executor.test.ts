@@ -289,4 +289,31 @@ describe('the runbook executor, with real ptys and a real HTTP server', () => {
     const state = await harness.run.finished;
     expect(state.steps.map((step) => step.status)).toEqual(['passed', 'passed']);
   });
+
+  it('passes hostile values to a command step as one literal argument each, never as code', async () => {
+    const hostile = [
+      '; touch pwned',
+      '$(touch pwned)',
+      '`touch pwned`',
+      'it\'s "quoted" \\ $HOME',
+      'two\nlines && touch pwned',
+      '*',
+    ];
+    for (const value of hostile) {
+      harness = startRun(
+        drill(
+          fence('sh', { name: 'bare' }, "printf '%s\\0' $VALUE > bare.out"),
+          fence('sh', { name: 'quoted' }, 'printf \'%s\\0\' "[$VALUE]" > quoted.out'),
+        ),
+        { environment: testEnvironment({ variables: { VALUE: value } }) },
+      );
+      const state = await harness.run.finished;
+      expect(state.status).toBe('passed');
+      expect(readFileSync(join(harness.dir, 'bare.out'), 'utf8')).toBe(`${value}\0`);
+      expect(readFileSync(join(harness.dir, 'quoted.out'), 'utf8')).toBe(`[${value}]\0`);
+      expect(existsSync(join(harness.dir, 'pwned'))).toBe(false);
+      await harness.dispose();
+      harness = undefined;
+    }
+  });
 });

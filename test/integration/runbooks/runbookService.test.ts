@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Journal } from '../../../electron/host/journal/journal';
+import { exportDay, findDay } from '../../../electron/host/journal/journalExport';
 import { appendToDay } from '../../../electron/host/journal/journalWrites';
 import { openJournalWithFallback } from '../../../electron/host/journal/openJournalWithFallback';
 import { type HostSession, WarroomHost } from '../../../electron/host/warroomHost';
@@ -84,7 +86,7 @@ describe('runbooks through the host', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('lists the runbooks, ticks checks with who and when, and runs a step with its secret redacted', async () => {
+  it('lists the runbooks, ticks checks with who and when, and keeps a planted secret out of output, journal and export', async () => {
     const list = await call<RunbookSummary[]>('runbooks.list', {});
     expect(list).toMatchObject([
       {
@@ -145,6 +147,11 @@ describe('runbooks through the host', () => {
     await host.shutdown();
     const bytes = readFileSync(join(dir, 'journal.sqlite')).toString('latin1');
     expect(bytes).not.toContain(SECRET);
+    const journal = Journal.open(join(dir, 'journal.sqlite'), { readonly: true });
+    const exported = JSON.stringify(exportDay(journal, findDay(journal)));
+    await journal.close();
+    expect(exported).toContain('[secret API_TOKEN]');
+    expect(exported).not.toContain(SECRET);
     openHost();
   });
 
