@@ -1,7 +1,7 @@
 import type { HttpProbe } from '../../../../shared/runbookTypes';
 import { formatDuration } from '../../../../shared/workspace/durationSchema';
+import { describeFetchFailure } from '../../net/fetchFailure';
 import { readCappedBody } from './cappedBody';
-import { describeFetchFailure } from './fetchFailure';
 import { evaluateJsonPath, type JsonPathSegment, parseJsonPath } from './jsonPath';
 import { excerpt, showJson } from './observationText';
 import { finalCheck, metCheck, notMetCheck, type ProbeCheckResult, timedOutCheck } from './probeCheckResult';
