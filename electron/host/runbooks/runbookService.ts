@@ -188,6 +188,15 @@ export class RunbookService {
           .join('; ')}`,
       );
     }
+    const going = [...this.runs.values()].find(
+      (run) => run.state.runbookId === request.id && run.state.finishedAt === null,
+    );
+    if (going) {
+      throw new ApiError(
+        'refused',
+        `${request.id} is already running (run ${going.state.runId}, started by ${going.state.startedBy}): stop it first`,
+      );
+    }
     const workspace = this.loadedWorkspace();
     const environment = this.environmentOf(workspace, request.environment);
     const variables = this.options.variables({

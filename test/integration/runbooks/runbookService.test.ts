@@ -155,6 +155,33 @@ describe('runbooks through the host', () => {
     openHost();
   });
 
+  it('refuses a second run of a runbook that is running, and stops the first when asked', async () => {
+    mkdirSync(join(dir, 'drills'));
+    writeFileSync(
+      join(dir, 'drills', 'slow.md'),
+      ['---', 'title: Slow', 'kind: drill', '---', '```sh {"name":"wait"}', 'sleep 30', '```', ''].join('\n'),
+    );
+    await until(
+      () => lists.at(-1)?.find((runbook) => runbook.id === 'drills/slow'),
+      'the new runbook to be listed',
+    );
+    const first = await call<RunState>('runs.start', { id: 'drills/slow', values: {} });
+    await expect(call('runs.start', { id: 'drills/slow', values: {} })).rejects.toThrow(
+      `drills/slow is already running (run ${first.runId}, started by`,
+    );
+    await until(
+      () => runs.find((run) => run.runId === first.runId && run.steps[0]?.status === 'running'),
+      'the step to run',
+    );
+    await call('runs.control', { runId: first.runId, action: 'stop' });
+    const ended = await until(
+      () => runs.find((run) => run.runId === first.runId && run.finishedAt !== null),
+      'the run to end',
+    );
+    expect(ended).toMatchObject({ status: 'stopped', reason: expect.stringMatching(/^stopped by /) });
+    expect(ended.steps[0]).toMatchObject({ status: 'stopped', message: 'stopped while it ran' });
+  });
+
   it('marks a run that a previous Warroom left open as interrupted', async () => {
     await host.shutdown();
     const journal = openJournalWithFallback(join(dir, 'journal.sqlite'));

@@ -129,7 +129,8 @@ export class RunbookRun {
       if (decision === 'retry') index--;
       else if (decision === 'stop') {
         failedStep = step.id;
-        this.failure ??= failureReason(step, stepRun);
+        // Stopped at a failed step, the run failed because of the step, not of the stop.
+        this.failure = failureReason(step, stepRun);
       }
     }
     this.execution.endBackground();
