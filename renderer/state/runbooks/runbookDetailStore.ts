@@ -9,6 +9,8 @@ export interface RunbookDetailState {
   detail: RunbookDetail | null;
   /** The check whose tick waits for the host's answer; one at a time. */
   tickingStepId: string | null;
+  /** What that check was set to: shown at once, so the box does not flick back while the host answers. */
+  tickingChecked: boolean;
   error: string | null;
   open(id: string): Promise<void>;
   close(): void;
@@ -48,6 +50,7 @@ export function createRunbookDetailStore({ api, canOperate }: RunbooksAccess) {
       openId: null,
       detail: null,
       tickingStepId: null,
+      tickingChecked: false,
       error: null,
       open: async (id) => {
         if (get().openId !== id) set({ openId: id, detail: null, error: null, tickingStepId: null });
@@ -68,7 +71,7 @@ export function createRunbookDetailStore({ api, canOperate }: RunbooksAccess) {
           return false;
         }
         if (get().tickingStepId !== null) return false;
-        set({ tickingStepId: stepId });
+        set({ tickingStepId: stepId, tickingChecked: checked });
         try {
           applyChecks(id, await api.runbooks.tick({ id, stepId, checked }));
           set({ tickingStepId: null, error: null });

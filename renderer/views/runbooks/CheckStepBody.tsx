@@ -21,12 +21,14 @@ export function CheckStepBody({
   const { detail } = useRunbooks();
   const canOperate = useCanOperate();
   const ticking = useStore(detail, (state) => state.tickingStepId !== null);
+  // While this box's tick waits for the host, it shows what the person set, not the old answer.
+  const asked = useStore(detail, (state) => (state.tickingStepId === step.id ? state.tickingChecked : null));
   return (
     <div className="rb-check">
       <label className="rb-check-line">
         <input
           type="checkbox"
-          checked={check?.checked ?? false}
+          checked={asked ?? check?.checked ?? false}
           disabled={!canOperate || ticking}
           onChange={(event) => void detail.getState().tick(step.id, event.target.checked)}
           data-testid={`check-${step.id}`}

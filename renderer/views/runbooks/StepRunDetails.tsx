@@ -18,7 +18,8 @@ export function StepRunDetails({
   showOutput: boolean;
 }) {
   const { navigation, terminals } = useServices();
-  const now = useNow(stepRun.status === 'running');
+  // A step waiting for a person counts up too: how long the run has been held is worth seeing.
+  const now = useNow(stepRun.status === 'running' || stepRun.status === 'waiting');
   const duration = stepDuration(stepRun, now);
   const { terminalId } = stepRun;
   const terminalOpen = useStore(terminals, (state) => selectHasTerminal(state, terminalId));

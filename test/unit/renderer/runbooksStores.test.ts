@@ -69,7 +69,10 @@ describe('runbook detail store', () => {
     await detail.getState().open('drills/app-crash');
     expect(detail.getState().detail?.runbook?.title).toBe('App crash drill');
     fake.handle('runbooks.tick', ({ stepId, checked }) => [tick(stepId, 'ana', DAY_START + 5_000, checked)]);
-    expect(await detail.getState().tick('step-1', true)).toBe(true);
+    const ticking = detail.getState().tick('step-1', true);
+    // Until the host answers, the box shows what the person set.
+    expect(detail.getState()).toMatchObject({ tickingStepId: 'step-1', tickingChecked: true });
+    expect(await ticking).toBe(true);
     expect(fake.callsOf('runbooks.tick')).toEqual([
       { id: 'drills/app-crash', stepId: 'step-1', checked: true },
     ]);
