@@ -99,6 +99,8 @@ export class StepExecution {
     }
     const asked = await this.confirmIfNeeded(step, stepRun, resolved.script, resolved.display);
     if (asked !== 'go') return this.ended(stepRun, asked);
+    // The step's time is the command's, not the wait for a person's approval.
+    stepRun.startedAt = this.deps.now();
     const capture = step.name !== null && this.deps.variables.outputUsed(step);
     let tailTimer: NodeJS.Timeout | undefined;
     const command = new StepCommand(
