@@ -1,8 +1,9 @@
 // Retakes the README's pictures, the built console in Debian's Chromium served by
 // `warroom serve` on a scratch journal: docs/screenshot.png (terminals at work),
 // docs/journal.png (the day's journal), docs/rehearsal.png (the sandbox under load, broken on
-// purpose; it uses the default workspace's ports 4290 and 4291) and docs/dashboard.png (the
-// shipped Stress Certification dashboard watching it).
+// purpose; it uses the default workspace's ports 4290 and 4291), docs/dashboard.png (the
+// shipped Stress Certification dashboard watching it) and docs/runbooks.png (the shipped
+// app-crash drill run against it).
 // `npm run build`, then `npx tsx scripts/take-screenshot.ts`.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -79,6 +80,19 @@ try {
   await page.waitForTimeout(12_000);
   await page.screenshot({ path: 'docs/dashboard.png' });
   console.log('wrote docs/dashboard.png');
+
+  await page.getByTestId('nav-runbooks').click();
+  await page.getByTestId('runbook-row-drills/app-crash').click();
+  await page.getByTestId('run-all').click();
+  await page.getByTestId('run-start').click();
+  await page
+    .locator('[data-testid="run-status"][data-status="passed"]')
+    .waitFor({ timeout: 60_000 });
+  // The crash and the recovery probe, with their output, in view.
+  await page.getByTestId('step-crash-sandbox').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: 'docs/runbooks.png' });
+  console.log('wrote docs/runbooks.png');
   await page.getByTestId('nav-rehearsal').click();
   await page.getByTestId('rehearsal-stop').click();
   await page.getByTestId('rehearsal-confirm-accept').click();
