@@ -85,9 +85,7 @@ try {
   await page.getByTestId('runbook-row-drills/app-crash').click();
   await page.getByTestId('run-all').click();
   await page.getByTestId('run-start').click();
-  await page
-    .locator('[data-testid="run-status"][data-status="passed"]')
-    .waitFor({ timeout: 60_000 });
+  await page.locator('[data-testid="run-status"][data-status="passed"]').waitFor({ timeout: 60_000 });
   // The crash and the recovery probe, with their output, in view.
   await page.getByTestId('step-crash-sandbox').scrollIntoViewIfNeeded();
   await page.waitForTimeout(500);
