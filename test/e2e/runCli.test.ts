@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -103,5 +103,62 @@ describe('warroom run, with the shipped app-crash drill against a real sandbox',
     expect(result.output).toMatch(/✗ health-up — failed/);
     expect(result.output).toMatch(/Run failed: probe health-up missed its 30s deadline/);
     expect(result.code).toBe(1);
+  });
+});
+
+describe('warroom run, without a sandbox', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'warroom-run-cli-'));
+  const env = { WARROOM_JOURNAL: join(dir, 'journal.sqlite') };
+  writeFileSync(join(dir, 'warroom.yaml'), 'environments:\n  staging:\n    variables: { NAMESPACE: shop }\n');
+  writeFileSync(
+    join(dir, 'flush.md'),
+    [
+      '---',
+      'title: Flush the cache',
+      'kind: quickfix',
+      '---',
+      '```sh {"name":"look"}',
+      'echo "looking at $NAMESPACE"',
+      '```',
+      '```sh {"name":"flush"}',
+      'echo "redis-cli -n $NAMESPACE FLUSHALL" > flushed',
+      '```',
+      '',
+    ].join('\n'),
+  );
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('stops at a command that asks for confirmation unless --yes approves it, saying how', async () => {
+    const refused = await runCli(['run', join(dir, 'flush.md')], env);
+    expect(refused.output).toMatch(
+      /! flush asks for confirmation \(matches the deny-list entry "FLUSHALL"\):\n {4}echo "redis-cli -n shop FLUSHALL" > flushed/,
+    );
+    expect(refused.output).toMatch(/not approved: run again with --yes to approve it/);
+    expect(refused.code).toBe(1);
+    expect(existsSync(join(dir, 'flushed'))).toBe(false);
+    const approved = await runCli(['run', join(dir, 'flush.md'), '--yes'], env);
+    expect(approved.output).toMatch(/approved by --yes/);
+    expect(approved.code).toBe(0);
+    expect(existsSync(join(dir, 'flushed'))).toBe(true);
+  });
+
+  it('runs one step with --step, and exits 2 naming what is wrong with the command line', async () => {
+    const one = await runCli(['run', join(dir, 'flush.md'), '--step', 'look'], env);
+    expect(one.output).toMatch(/looking at shop/);
+    expect(one.output).toMatch(/✓ look — passed/);
+    expect(one.output).not.toMatch(/✓ flush/);
+    expect(one.code).toBe(0);
+    expect(await runCli(['run', join(dir, 'flush.md'), '--step', 'nope'], env)).toMatchObject({
+      code: 2,
+      output: expect.stringMatching(/--step: flush has no step nope/),
+    });
+    expect(await runCli(['run', join(dir, 'flush.md'), '--env', 'prod'], env)).toMatchObject({
+      code: 2,
+      output: expect.stringMatching(/--env: no environment "prod"; defined: staging/),
+    });
+    expect(await runCli(['run', join(dir, 'flush.md'), '--var', 'lower=x'], env)).toMatchObject({
+      code: 2,
+      output: expect.stringMatching(/expected NAME=VALUE with an UPPERCASE name/),
+    });
   });
 });

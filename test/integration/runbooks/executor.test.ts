@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { freeLoopbackPort } from '../../../electron/host/sandbox/supervisor/freePort';
 import { type ProbedServer, startProbedServer } from './probeServers';
 import { markdown, type RunHarness, startRun, testEnvironment } from './runHarness';
 
@@ -315,5 +316,104 @@ describe('the runbook executor, with real ptys and a real HTTP server', () => {
       await harness.dispose();
       harness = undefined;
     }
+  });
+
+  it('starts a background step, waits on its readiness probe, and ends it with the run', async () => {
+    const port = await freeLoopbackPort();
+    const serverScript = `require('node:http').createServer((q, r) => r.end('{"status":"UP"}')).listen(${port}, '127.0.0.1')`;
+    harness = startRun(
+      drill(
+        fence(
+          'sh',
+          { name: 'server', background: 'true' },
+          `sleep 0.5; exec node -e "${serverScript.replaceAll('"', '\\"')}"`,
+        ),
+        fence(
+          'probe',
+          null,
+          'name: server-ready',
+          'type: http',
+          `url: http://127.0.0.1:${port}/`,
+          'within: 10s',
+          'interval: 100ms',
+        ),
+        fence('sh', { name: 'uses-it' }, `curl -s http://127.0.0.1:${port}/`),
+      ),
+    );
+    const state = await harness.run.finished;
+    expect(state.status).toBe('passed');
+    expect(state.steps.map((step) => step.status)).toEqual(['passed', 'passed', 'passed']);
+    expect(state.steps[2]?.outputTail).toBe('{"status":"UP"}');
+    await expect
+      .poll(
+        () =>
+          fetch(`http://127.0.0.1:${port}/`).then(
+            () => 'up',
+            () => 'gone',
+          ),
+        { timeout: 5_000 },
+      )
+      .toBe('gone');
+    expect(harness.states.at(-1)?.steps[0]).toMatchObject({
+      status: 'passed',
+      message: 'ended with the run',
+    });
+  });
+
+  it('records a failure marked continueOnError and goes on, then fails the run at the end', async () => {
+    harness = startRun(
+      drill(
+        fence('sh', { name: 'optional', continueOnError: 'true' }, 'exit 2'),
+        fence('sh', { name: 'next' }, 'touch next-ran'),
+      ),
+    );
+    const state = await harness.run.finished;
+    expect(state.steps.map((step) => step.status)).toEqual(['failed', 'passed']);
+    expect(state).toMatchObject({
+      status: 'failed',
+      reason: 'a step failed and the run went on (continueOnError)',
+    });
+    expect(existsSync(join(harness.dir, 'next-ran'))).toBe(true);
+  });
+
+  it('pauses after the step under way and goes on when resumed', async () => {
+    harness = startRun(
+      drill(fence('sh', { name: 'first' }, 'sleep 0.5'), fence('sh', { name: 'second' }, 'touch second-ran')),
+    );
+    await harness.until((state) => state.steps[0]?.status === 'running');
+    harness.run.control('pause', 'ana');
+    const paused = await harness.until((state) => state.status === 'paused');
+    expect(paused.steps.map((step) => step.status)).toEqual(['passed', 'pending']);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(existsSync(join(harness.dir, 'second-ran'))).toBe(false);
+    harness.run.control('resume', 'ana');
+    const state = await harness.run.finished;
+    expect(state.status).toBe('passed');
+    expect(existsSync(join(harness.dir, 'second-ran'))).toBe(true);
+  });
+
+  it('runs a step in the folder its cwd names, with the env its attribute gives', async () => {
+    harness = startRun(
+      drill(
+        fence(
+          'sh',
+          { name: 'where', cwd: 'ops', env: { LEVEL: 'debug in $WARROOM_ENVIRONMENT' } },
+          'echo "$(basename "$PWD") $LEVEL"',
+        ),
+      ),
+      { prepare: (dir) => mkdirSync(join(dir, 'ops')) },
+    );
+    const state = await harness.run.finished;
+    expect(state.steps[0]?.outputTail).toBe('ops debug in test');
+  });
+
+  it('fails a step whose cwd does not exist, saying so, and the run with it', async () => {
+    harness = startRun(drill(fence('sh', { name: 'nowhere', cwd: 'missing' }, 'true')));
+    const state = await harness.run.finished;
+    expect(state.steps[0]).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/^cannot start in .*missing/),
+    });
+    expect(state.status).toBe('failed');
   });
 });

@@ -34,6 +34,8 @@ export interface RunHarnessOptions {
   stepId?: string;
   /** Manual checks ticked before the run starts. */
   ticked?: string[];
+  /** Called with the runbook's folder before the run starts. */
+  prepare?(dir: string): void;
 }
 
 /** A runbook run for real: Markdown in a file, ptys, a journal file, probes against real servers. */
@@ -54,6 +56,7 @@ export function startRun(markdown: string, options: RunHarnessOptions = {}): Run
   const dir = mkdtempSync(join(tmpdir(), 'warroom-run-'));
   const file = join(dir, 'drill.md');
   writeFileSync(file, markdown);
+  options.prepare?.(dir);
   const environment = options.environment ?? testEnvironment();
   const entry = parseRunbookFile(file, 'drill', [environment]);
   if (!entry.runbook || entry.problems.length > 0) {

@@ -168,4 +168,44 @@ describe('step output variables', () => {
     expect(stepOutputVariableName('pod-name')).toBe('POD_NAME');
     expect(stepOutputVariableName('db.primary-host')).toBe('DB_PRIMARY_HOST');
   });
+
+  it("does not ask for a runbook variable that only other environments' steps use", () => {
+    const { runbook } = parseRunbook({
+      file: '/w/drills/crash.md',
+      id: 'drills/crash',
+      text: [
+        '---',
+        'title: Crash',
+        'kind: drill',
+        'variables:',
+        '  KUBE_CONTEXT: { prompt: kubectl context }',
+        '  UNUSED: { prompt: used by nothing }',
+        '---',
+        '```sh {"name":"in-cluster","except":"sandbox"}',
+        'kubectl --context "$KUBE_CONTEXT" delete pod api-0',
+        '```',
+        '```sh {"name":"in-sandbox","only":"sandbox"}',
+        'warroom sandbox fault crash',
+        '```',
+        '',
+      ].join('\n'),
+    });
+    if (!runbook) throw new Error('the test runbook does not parse');
+    const inSandbox = runbook.steps.filter((step) => !step.except.includes('sandbox'));
+    const plan = planVariables({
+      declared: runbook.variables,
+      steps: inSandbox,
+      environment: sandboxEnvironment({}, []),
+      remembered: () => null,
+    });
+    expect(plan).toEqual([]);
+    expect(
+      planVariables({
+        declared: runbook.variables,
+        steps: runbook.steps,
+        environment: sandboxEnvironment({}, []),
+        remembered: () => null,
+      }).map((v) => v.name),
+    ).toEqual(['KUBE_CONTEXT']);
+  });
 });

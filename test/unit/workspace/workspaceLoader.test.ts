@@ -50,6 +50,7 @@ describe('loading the shipped workspace', () => {
     expect(sandbox?.variables).toEqual({
       BASE_URL: 'http://127.0.0.1:4290',
       ADMIN_URL: 'http://127.0.0.1:4290',
+      METRICS_JOB: 'sandbox',
     });
     expect(sandbox?.secrets).toEqual([]);
   });

@@ -1,6 +1,7 @@
 /**
  * A point where a run waits for a person: a tick, a confirmation, a decision after a failure,
- * a resume. A run waits at one thing at a time, so one gate is open at a time.
+ * a resume. A run waits at one thing at a time, so one gate is open at a time. Open it before
+ * announcing the wait: whoever is told may answer at once, in the same turn.
  */
 export class RunGate<Answer extends string> {
   private pending: { accepts: ReadonlySet<Answer>; resolve(answer: Answer | 'stop'): void } | null = null;

@@ -133,7 +133,7 @@ export class RunbookRun {
         this.failure = failureReason(step, stepRun);
       }
     }
-    this.execution.endBackground();
+    await this.execution.endBackground();
     if (this.failure !== null) await this.rollBack();
     return this.end(failedStep);
   }
@@ -146,10 +146,11 @@ export class RunbookRun {
   ): Promise<'continue' | 'retry' | 'stop'> {
     if (step.type !== 'check' && step.continueOnError) return 'continue';
     if (!this.options.pauseOnFailure || outcome === 'stopped') return 'stop';
+    const answered = this.gate.wait(['retry', 'skip']);
     this.state.status = 'paused';
     this.state.reason = `${step.id} ${stepRun.status}: retry it, skip it or stop the run`;
     this.announce();
-    const answer = await this.gate.wait(['retry', 'skip']);
+    const answer = await answered;
     this.state.status = 'running';
     this.state.reason = null;
     if (answer === 'skip') {
@@ -162,9 +163,10 @@ export class RunbookRun {
   }
 
   private async waitWhilePaused(): Promise<'resume' | 'stop'> {
+    const answered = this.gate.wait(['resume']);
     this.state.status = 'paused';
     this.announce();
-    const answer = await this.gate.wait(['resume']);
+    const answer = await answered;
     this.state.status = 'running';
     this.announce();
     return answer === 'resume' ? 'resume' : 'stop';

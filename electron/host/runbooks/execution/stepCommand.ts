@@ -56,7 +56,7 @@ export class StepCommand {
     this.done = new Promise((resolve) => {
       finish = resolve;
     });
-    this.process = spawn({
+    this.process = spawnOrClean(spawn, stdoutDir, {
       title: request.step.title,
       file: invocation.file,
       args: invocation.args,
@@ -103,6 +103,16 @@ export class StepCommand {
   stop(): void {
     clearTimeout(this.timer);
     this.process.kill();
+  }
+}
+
+/** Starts the pty; if it cannot start, the capture folder made for it goes too. */
+function spawnOrClean(spawn: SpawnStep, stdoutDir: string | null, request: StepProcessRequest): StepProcess {
+  try {
+    return spawn(request);
+  } catch (error) {
+    if (stdoutDir) rmSync(stdoutDir, { recursive: true, force: true });
+    throw error;
   }
 }
 

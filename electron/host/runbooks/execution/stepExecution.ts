@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConfirmationRequest, RunState, StepRun } from '../../../../shared/runbookRunTypes';
 import type { CheckStep, CommandStep, ProbeStep, RunbookStep } from '../../../../shared/runbookTypes';
@@ -21,7 +22,8 @@ export interface ExecutionHooks {
 export class StepExecution {
   private currentCommand: StepCommand | null = null;
   private currentProbe: AbortController | null = null;
-  private readonly background: { command: StepCommand; stepRun: StepRun }[] = [];
+  /** Background commands still running, and what settles once each has ended and been recorded. */
+  private readonly background: { command: StepCommand; ended: Promise<void> }[] = [];
   private readonly continuous: ContinuousProbeHandle[] = [];
   /** Set once the run is over: background commands that end now were ended by it. */
   private ending = false;
@@ -59,11 +61,13 @@ export class StepExecution {
     this.currentProbe?.abort();
   }
 
-  /** The run is over: continuous probes stop, background commands are ended. */
-  endBackground(): void {
+  /** The run is over: continuous probes stop, background commands are ended and recorded. */
+  async endBackground(): Promise<void> {
     this.ending = true;
     for (const probe of this.continuous.splice(0)) probe.stop();
-    for (const { command } of this.background.splice(0)) command.stop();
+    const background = this.background.splice(0);
+    for (const { command } of background) command.stop();
+    await Promise.all(background.map(({ ended }) => ended));
   }
 
   private runByType(step: RunbookStep, stepRun: StepRun): Promise<StepOutcome> {
@@ -82,8 +86,9 @@ export class StepExecution {
   private async runCheck(step: CheckStep, stepRun: StepRun): Promise<StepOutcome> {
     let tick = this.deps.tickOf(step.id);
     if (!tick) {
+      const answered = this.gate.wait(['ticked', 'skip']);
       this.setStatus(stepRun, 'waiting', 'waiting for a person to tick it');
-      const answer = await this.gate.wait(['ticked', 'skip']);
+      const answer = await answered;
       if (answer !== 'ticked') return this.ended(stepRun, answer === 'skip' ? 'skipped' : 'stopped');
       tick = this.deps.tickOf(step.id);
     }
@@ -103,30 +108,36 @@ export class StepExecution {
     stepRun.startedAt = this.deps.now();
     const capture = step.name !== null && this.deps.variables.outputUsed(step);
     let tailTimer: NodeJS.Timeout | undefined;
-    const command = new StepCommand(
-      this.deps.spawn,
-      {
-        step,
-        script: resolved.script,
-        cwd: step.cwd ? join(this.options.runbookDir, step.cwd) : this.options.runbookDir,
-        env: { ...this.options.baseEnv, ...resolved.env },
-        captureStdout: capture,
-        progress: () => {
-          tailTimer ??= setTimeout(() => {
-            tailTimer = undefined;
-            stepRun.outputTail = this.deps.variables.redact(command.outputTail());
-            this.hooks.announce();
-          }, OUTPUT_TAIL_INTERVAL_MS);
-        },
-      },
-      this.deps.now,
-    );
+    const cwd = step.cwd ? join(this.options.runbookDir, step.cwd) : this.options.runbookDir;
+    if (!existsSync(cwd)) return this.ended(stepRun, 'failed', `cannot start in ${cwd}: no such folder`);
+    const progress = () => {
+      tailTimer ??= setTimeout(() => {
+        tailTimer = undefined;
+        stepRun.outputTail = this.deps.variables.redact(command.outputTail());
+        this.hooks.announce();
+      }, OUTPUT_TAIL_INTERVAL_MS);
+    };
+    const env = { ...this.options.baseEnv, ...resolved.env };
+    let command: StepCommand;
+    try {
+      const request = { step, script: resolved.script, cwd, env, captureStdout: capture, progress };
+      command = new StepCommand(this.deps.spawn, request, this.deps.now);
+    } catch (error) {
+      // node-pty throws when the shell cannot be started at all (too many terminals, no such shell).
+      return this.ended(
+        stepRun,
+        'failed',
+        `cannot start: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
     stepRun.terminalId = command.terminalId;
     this.setStatus(stepRun, 'running', null);
     await this.deps.recorder.commandStarted(this.state, step, resolved.display, command.terminalId);
     if (step.background) {
-      this.background.push({ command, stepRun });
-      void command.done.then((result) => this.backgroundEnded(step, stepRun, resolved.display, result));
+      const ended = command.done.then((result) =>
+        this.backgroundEnded(step, stepRun, resolved.display, result),
+      );
+      this.background.push({ command, ended });
       stepRun.message = 'started in the background';
       return 'passed';
     }
@@ -157,9 +168,10 @@ export class StepExecution {
         ...matched.map((entry) => `matches the deny-list entry "${entry}"`),
       ],
     };
+    const answered = this.gate.wait(['approve', 'skip']);
     this.state.confirmation = request;
     this.setStatus(stepRun, 'waiting', 'waiting for confirmation');
-    const answer = await this.gate.wait(['approve', 'skip']);
+    const answer = await answered;
     this.state.confirmation = null;
     if (answer === 'approve') return 'go';
     return answer === 'skip' ? 'skipped' : 'stopped';
