@@ -11,7 +11,12 @@ export type K6ValueType = 'default' | 'time' | 'data';
 /** A threshold as k6 takes it: the expression alone, or the object form. */
 export type K6ThresholdSource =
   | string
-  | { threshold: string; abortOnFail?: boolean; delayAbortEval?: string };
+  | {
+      threshold: string;
+      abortOnFail?: boolean;
+      /** A k6 duration (`10s`); k6 writes null when unset. */
+      delayAbortEval?: string | null;
+    };
 
 export interface K6Submetric {
   /** `http_req_duration{expected_response:true}` */
