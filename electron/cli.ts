@@ -3,6 +3,7 @@ import { DAY_USAGE, dayCommand } from './commands/dayCommand';
 import { IMPORT_USAGE, importCommand } from './commands/importCommand';
 import { ISSUE_USAGE, issueCommand } from './commands/issueCommand';
 import { JOURNAL_USAGE, journalCommand } from './commands/journalCommand';
+import { K6_USAGE, k6Command } from './commands/k6Command';
 import { LINT_USAGE, lintCommand } from './commands/lintCommand';
 import { NOTE_USAGE, noteCommand } from './commands/noteCommand';
 import { RUN_USAGE, runCommand } from './commands/runCommand';
@@ -14,7 +15,7 @@ import { packageLayout } from './packageLayout';
 const USAGE = `Warroom: the ops console for stress-test days.
 
 Usage:
-${[SERVE_USAGE, VERIFY_USAGE, RUN_USAGE, LINT_USAGE, DAY_USAGE, NOTE_USAGE, ISSUE_USAGE, JOURNAL_USAGE, SANDBOX_USAGE, IMPORT_USAGE].map(indent).join('\n\n')}
+${[SERVE_USAGE, VERIFY_USAGE, RUN_USAGE, LINT_USAGE, DAY_USAGE, NOTE_USAGE, ISSUE_USAGE, JOURNAL_USAGE, SANDBOX_USAGE, IMPORT_USAGE, K6_USAGE].map(indent).join('\n\n')}
 
   warroom --version
   warroom --help`;
@@ -38,6 +39,8 @@ async function main(argv: string[]): Promise<number> {
       return journalCommand(rest);
     case 'sandbox':
       return sandboxCommand(rest, layout);
+    case 'k6':
+      return k6Command(rest);
     case 'import':
       return importCommand(rest);
     case 'run':

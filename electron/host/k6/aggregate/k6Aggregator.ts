@@ -1,4 +1,5 @@
 import type { K6MetricDefinition, K6MetricType, K6MetricValues, K6Point, K6ValueType } from '../k6Types';
+import { TrendAggregate } from './metricAggregate';
 import { MetricTracker } from './metricTracker';
 import { K6_DEFAULT_TREND_STATS, parseTrendStats, type TrendStat, WINDOW_TREND_STATS } from './trendStats';
 
@@ -24,6 +25,13 @@ export interface K6TagSetValues {
 export interface K6TagSetBreakdown {
   tagSets: K6TagSetValues[];
   overflowPoints: number;
+}
+
+export interface K6MetricLookup {
+  type: K6MetricType;
+  samples: number;
+  values: K6MetricValues;
+  percentile: ((n: number) => number) | null;
 }
 
 /** What the aggregator holds: bounded by metrics × tag sets × window, never by the points seen. */
@@ -97,6 +105,28 @@ export class K6Aggregator {
       }
     }
     return summary;
+  }
+
+  /**
+   * A metric's or submetric's (`name{tag:value}`) cumulative values with its sample count and, for a
+   * trend, any percentile (N from 0 to 100): what a threshold on it is judged with. Null when unknown.
+   */
+  lookup(key: string, durationMs = this.durationMs()): K6MetricLookup | null {
+    const braceAt = key.indexOf('{');
+    const tracker = this.metrics.get(braceAt === -1 ? key : key.slice(0, braceAt));
+    if (tracker === undefined) return null;
+    const found =
+      braceAt === -1
+        ? { aggregate: tracker.total, samples: tracker.samples }
+        : tracker.submetrics.find((submetric) => submetric.definition.name === key);
+    if (found === undefined) return null;
+    const { aggregate } = found;
+    return {
+      type: tracker.definition.type,
+      samples: found.samples,
+      values: aggregate.values(durationMs),
+      percentile: aggregate instanceof TrendAggregate ? (n) => aggregate.sketch.quantile(n / 100) : null,
+    };
   }
 
   /** The metric's last seconds, oldest first; empty for a metric never defined. */

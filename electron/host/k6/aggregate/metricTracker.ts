@@ -9,6 +9,7 @@ interface SubmetricAggregate {
   tagKeys: string[];
   tagValues: string[];
   aggregate: MetricAggregate;
+  samples: number;
 }
 
 /**
@@ -21,6 +22,8 @@ export class MetricTracker {
   readonly tagSets: TagSetIndex<MetricAggregate>;
   readonly submetrics: SubmetricAggregate[];
   readonly windows: SecondWindows<MetricAggregate>;
+  /** Points seen: thresholds treat a metric without any differently (see evaluateThreshold.ts). */
+  samples = 0;
 
   constructor(
     readonly definition: K6MetricDefinition,
@@ -35,6 +38,7 @@ export class MetricTracker {
       tagKeys: Object.keys(submetric.tags),
       tagValues: Object.values(submetric.tags),
       aggregate: create(),
+      samples: 0,
     }));
     this.windows = new SecondWindows(() => createMetricAggregate(definition.type, windowStats));
   }
@@ -42,9 +46,13 @@ export class MetricTracker {
   add(point: K6Point): void {
     const { value, timeMs, tags } = point;
     this.total.add(value, timeMs);
+    this.samples++;
     this.tagSets.find(tags)?.add(value, timeMs);
     for (const submetric of this.submetrics) {
-      if (carriesAll(tags, submetric.tagKeys, submetric.tagValues)) submetric.aggregate.add(value, timeMs);
+      if (carriesAll(tags, submetric.tagKeys, submetric.tagValues)) {
+        submetric.aggregate.add(value, timeMs);
+        submetric.samples++;
+      }
     }
     this.windows.at(timeMs)?.add(value, timeMs);
   }

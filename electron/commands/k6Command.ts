@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { formatK6SummaryTable } from '../host/k6/summarize/k6SummaryTable';
+import { summarizeK6Output } from '../host/k6/summarize/summarizeK6Output';
+
+/** What k6 itself exits with when a threshold failed, so a pipeline gates on either the same way. */
+const THRESHOLD_FAILED_EXIT_CODE = 99;
+
+/** The exit code of a command line that makes no sense, or a file that cannot be read. */
+const USAGE_EXIT_CODE = 2;
+
+export const K6_USAGE = `warroom k6 summarize FILE [--json]
+
+  Summarises a finished \`k6 run --out json=FILE\` output (plain or .gz) as k6's end-of-test
+  summary does: every metric's values (times in ms), and the thresholds its Metric lines carry,
+  judged at the end of the test. Malformed lines are counted and named, never fatal.
+  --json    print k6's handleSummary shape: {"metrics": {NAME: {type, contains, values, thresholds}}}
+  Exit code: 0, or 99 when a threshold failed (as k6 does), 2 when the file cannot be read.`;
+
+export async function k6Command(args: string[]): Promise<number> {
+  const [action, ...rest] = args;
+  if (action !== 'summarize') return usageError(`expected "summarize", got ${JSON.stringify(action ?? '')}`);
+  let values: { json?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: rest,
+      options: { json: { type: 'boolean' } },
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (error) {
+    return usageError(error instanceof Error ? error.message : String(error));
+  }
+  const [file] = positionals;
+  if (positionals.length !== 1 || file === undefined) return usageError('give one k6 output file');
+  if (!existsSync(file)) {
+    console.error(`warroom k6: there is no file ${file}`);
+    return USAGE_EXIT_CODE;
+  }
+  const summary = await summarizeK6Output(file);
+  const { counts } = summary;
+  if (counts.metrics === 0 && counts.points === 0) {
+    console.error(`warroom k6: ${file} holds no k6 output lines (${counts.malformed} malformed)`);
+    return USAGE_EXIT_CODE;
+  }
+  if (counts.malformed > 0) {
+    const where = counts.firstMalformed.map((line) => `line ${line.lineNumber}: ${line.reason}`).join('; ');
+    console.error(`warroom k6: skipped ${counts.malformed} malformed line(s): ${where}`);
+  }
+  for (const problem of summary.thresholdProblems)
+    console.error(`warroom k6: threshold not judged: ${problem}`);
+  if (values.json) {
+    console.log(JSON.stringify({ metrics: summary.metrics }, null, 2));
+  } else {
+    console.log(
+      `${file}: ${counts.points} points of ${counts.metrics} metrics over ${(summary.durationMs / 1000).toFixed(1)} s\n`,
+    );
+    console.log(formatK6SummaryTable(summary.metrics));
+    if (summary.thresholdsFailed > 0) console.log(`\n${summary.thresholdsFailed} threshold(s) failed`);
+  }
+  return summary.thresholdsFailed > 0 ? THRESHOLD_FAILED_EXIT_CODE : 0;
+}
+
+function usageError(message: string): number {
+  console.error(`warroom k6: ${message}\n\n${K6_USAGE}`);
+  return USAGE_EXIT_CODE;
+}
