@@ -54,7 +54,9 @@ describe('warroom k6 summarize', () => {
     const file = join(dir, 'failing.ndjson');
     writeFileSync(file, `${k6Output('p(95)<150')}{"type":"Point","data":{"time":"2026-03`);
     const { code, output } = await runCli(['k6', 'summarize', file]);
-    expect(output).toMatch(/http_req_duration {2}count=20 avg=105ms min=10ms med=10[4-6](\.\d+)?ms max=200ms/);
+    expect(output).toMatch(
+      /http_req_duration {2}count=20 avg=105ms min=10ms med=10[4-6](\.\d+)?ms max=200ms/,
+    );
     expect(output).toMatch(/ {2}✗ p\(95\)<150/);
     expect(output).toMatch(/skipped 1 malformed line\(s\): line 22: /);
     expect(output).toMatch(/1 threshold\(s\) failed/);
