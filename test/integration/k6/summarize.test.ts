@@ -5,9 +5,10 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { summarizeK6Output } from '../../../electron/host/k6/summarize/summarizeK6Output';
 import { k6OutputText } from '../../support/k6OutputGenerator';
+import { K6_SAMPLES } from '../../support/k6Samples';
 import { exactQuantile } from '../../unit/k6/aggregateExact';
 
-const SAMPLE = '../shared/fixtures/k6/k6-out-json-unit-expected.ndjson';
+const SAMPLE = join(K6_SAMPLES, 'k6-out-json-unit-expected.ndjson');
 const LINES = 40_000;
 
 /** Every value of a metric's points, read with nothing but JSON.parse. */

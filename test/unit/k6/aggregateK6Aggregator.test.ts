@@ -5,9 +5,10 @@ import { WINDOW_SECONDS } from '../../../electron/host/k6/aggregate/secondWindow
 import { MAX_TAG_SETS_PER_METRIC } from '../../../electron/host/k6/aggregate/tagSetIndex';
 import { K6_DEFAULT_TREND_STATS, WINDOW_TREND_STATS } from '../../../electron/host/k6/aggregate/trendStats';
 import type { K6MetricDefinition, K6Point } from '../../../electron/host/k6/k6Types';
+import { K6_SAMPLES } from '../../support/k6Samples';
 import { exactValues, mismatches, seededRandom } from './aggregateExact';
 
-const FIXTURES = '/work/shared/fixtures/k6';
+const FIXTURES = K6_SAMPLES;
 
 /** The sample's lines read the plain way, independently of the production line reader. */
 function readSampleLines(): { definitions: K6MetricDefinition[]; points: K6Point[] } {

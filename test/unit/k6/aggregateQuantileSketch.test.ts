@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_BINS_PER_SIGN, QuantileSketch } from '../../../electron/host/k6/aggregate/quantileSketch';
+import { K6_SAMPLES } from '../../support/k6Samples';
 import { exactQuantile, relativeError, seededRandom } from './aggregateExact';
 
 const QUANTILES = [0, 0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99, 0.999, 1];
@@ -48,9 +50,9 @@ describe('quantile sketch', () => {
   }
 
   it('matches the percentiles k6 reported for the handleSummary sample trend (10, 15, 20)', () => {
-    const sample = JSON.parse(
-      readFileSync('/work/shared/fixtures/k6/handlesummary-data-unit.json', 'utf8'),
-    ) as { metrics: { my_trend: { values: Record<string, number> } } };
+    const sample = JSON.parse(readFileSync(join(K6_SAMPLES, 'handlesummary-data-unit.json'), 'utf8')) as {
+      metrics: { my_trend: { values: Record<string, number> } };
+    };
     const expected = sample.metrics.my_trend.values;
     const sketch = sketchOf([20, 10, 15]);
     for (const [key, q] of [

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseK6OutputLine } from '../../../electron/host/k6/output/k6OutputLine';
 import { k6OutputLines, k6OutputText } from '../../support/k6OutputGenerator';
+import { K6_SAMPLES } from '../../support/k6Samples';
 
-const SAMPLE = '/work/shared/fixtures/k6/k6-out-json-unit-expected.ndjson';
+const SAMPLE = join(K6_SAMPLES, 'k6-out-json-unit-expected.ndjson');
 const at = (iso: string) => Date.parse(iso);
 
 describe('parseK6OutputLine on the real k6 samples', () => {

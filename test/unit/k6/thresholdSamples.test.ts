@@ -5,8 +5,9 @@ import { evaluateThreshold } from '../../../electron/host/k6/thresholds/evaluate
 import { parseSubmetricKey } from '../../../electron/host/k6/thresholds/submetricKey';
 import { parseThresholdExpression } from '../../../electron/host/k6/thresholds/thresholdExpression';
 import { readThresholdSpec } from '../../../electron/host/k6/thresholds/thresholdSpec';
+import { K6_SAMPLES } from '../../support/k6Samples';
 
-const FIXTURES = '/work/shared/fixtures/k6';
+const FIXTURES = K6_SAMPLES;
 
 function fixture(name: string): string {
   return readFileSync(`${FIXTURES}/${name}`, 'utf8');
