@@ -1,7 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { k6FileKind } from '../host/k6/summarize/k6FileKind';
 import { formatK6SummaryTable } from '../host/k6/summarize/k6SummaryTable';
-import { summarizeK6Output } from '../host/k6/summarize/summarizeK6Output';
+import { type K6SummarizedMetric, summarizeK6Output } from '../host/k6/summarize/summarizeK6Output';
+import { importK6Summary } from '../host/k6/summary/k6SummaryImport';
 
 /** What k6 itself exits with when a threshold failed, so a pipeline gates on either the same way. */
 const THRESHOLD_FAILED_EXIT_CODE = 99;
@@ -13,7 +15,8 @@ export const K6_USAGE = `warroom k6 summarize FILE [--json]
 
   Summarises a finished \`k6 run --out json=FILE\` output (plain or .gz) as k6's end-of-test
   summary does: every metric's values (times in ms), and the thresholds its Metric lines carry,
-  judged at the end of the test. Malformed lines are counted and named, never fatal.
+  judged at the end of the test. Malformed lines are counted and named, never fatal. A k6 summary
+  file (handleSummary data, --summary-export, or the machine-readable summary 1.0) is read as it is.
   --json    print k6's handleSummary shape: {"metrics": {NAME: {type, contains, values, thresholds}}}
   Exit code: 0, or 99 when a threshold failed (as k6 does), 2 when the file cannot be read.`;
 
@@ -38,6 +41,7 @@ export async function k6Command(args: string[]): Promise<number> {
     console.error(`warroom k6: there is no file ${file}`);
     return USAGE_EXIT_CODE;
   }
+  if (k6FileKind(file) === 'summary') return printImportedSummary(file, values.json === true);
   const summary = await summarizeK6Output(file);
   const { counts } = summary;
   if (counts.metrics === 0 && counts.points === 0) {
@@ -60,6 +64,35 @@ export async function k6Command(args: string[]): Promise<number> {
     if (summary.thresholdsFailed > 0) console.log(`\n${summary.thresholdsFailed} threshold(s) failed`);
   }
   return summary.thresholdsFailed > 0 ? THRESHOLD_FAILED_EXIT_CODE : 0;
+}
+
+/** A summary file k6 wrote: its metrics and verdicts as given, in the same shape and exit code. */
+function printImportedSummary(file: string, json: boolean): number {
+  const imported = importK6Summary(readFileSync(file, 'utf8'), file);
+  if (!imported.ok) {
+    console.error(`warroom k6: neither k6 --out json output nor a k6 summary: ${imported.problem.message}`);
+    return USAGE_EXIT_CODE;
+  }
+  const { summary } = imported;
+  const metrics: Record<string, K6SummarizedMetric> = {};
+  for (const [name, metric] of Object.entries(summary.metrics)) {
+    metrics[name] = {
+      type: metric.type ?? 'trend',
+      contains: metric.contains ?? 'default',
+      values: metric.values,
+      ...(metric.thresholds.length > 0
+        ? { thresholds: Object.fromEntries(metric.thresholds.map((t) => [t.expression, { ok: t.ok }])) }
+        : {}),
+    };
+  }
+  if (json) console.log(JSON.stringify({ metrics }, null, 2));
+  else {
+    console.log(`${file}: a k6 summary (${summary.format}), ${Object.keys(metrics).length} metrics\n`);
+    console.log(formatK6SummaryTable(metrics));
+    if (summary.thresholdsFailed > 0) console.log(`\n${summary.thresholdsFailed} threshold(s) failed`);
+  }
+  const failed = summary.thresholdsFailed > 0 || summary.testPassed === false;
+  return failed ? THRESHOLD_FAILED_EXIT_CODE : 0;
 }
 
 function usageError(message: string): number {

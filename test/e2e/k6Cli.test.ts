@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { K6_SAMPLES } from '../support/k6Samples';
 import { runCli } from './support/serveProcess';
 
 /** A k6 output of 20 requests taking 10, 20 … 200 ms, with the threshold given. */
@@ -63,7 +64,7 @@ describe('warroom k6 summarize', () => {
     expect(code).toBe(99);
   });
 
-  it('exits 2 for a file that is not there or holds no k6 output', async () => {
+  it('exits 2 for a file that is not there, or is neither k6 output nor a k6 summary', async () => {
     expect(await runCli(['k6', 'summarize', join(dir, 'nothing.ndjson')])).toMatchObject({
       code: 2,
       output: expect.stringMatching(/there is no file/),
@@ -72,7 +73,29 @@ describe('warroom k6 summarize', () => {
     writeFileSync(notK6, 'hello\nworld\n');
     expect(await runCli(['k6', 'summarize', notK6])).toMatchObject({
       code: 2,
-      output: expect.stringMatching(/holds no k6 output lines \(2 malformed\)/),
+      output: expect.stringMatching(
+        /neither k6 --out json output nor a k6 summary: .*not-k6\.txt:1:1: not valid JSON/,
+      ),
     });
+  });
+
+  it('reads a k6 summary file as it is, with the verdicts and exit code k6 gave', async () => {
+    const legacy = await runCli(['k6', 'summarize', join(K6_SAMPLES, 'summary-export-legacy.json')]);
+    expect(legacy.output).toMatch(/a k6 summary \(summary-export\), 4 metrics/);
+    expect(legacy.output).toMatch(/ {2}✗ rate<100\n/);
+    expect(legacy.output).toMatch(/2 threshold\(s\) failed/);
+    expect(legacy.code).toBe(99);
+    const data = await runCli([
+      'k6',
+      'summarize',
+      join(K6_SAMPLES, 'handlesummary-data-unit.json'),
+      '--json',
+    ]);
+    const { metrics } = JSON.parse(data.output) as {
+      metrics: Record<string, { type: string; thresholds?: object }>;
+    };
+    expect(metrics.checks).toMatchObject({ type: 'rate', thresholds: { 'rate>70': { ok: true } } });
+    expect(metrics.http_reqs).toMatchObject({ type: 'counter', thresholds: { 'rate<100': { ok: false } } });
+    expect(data.code).toBe(99);
   });
 });
