@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { K6MetricDefinition, K6Point } from '../../electron/host/k6/k6Types';
 import type { K6OutputLine } from '../../electron/host/k6/output/k6OutputLine';
+import { seededRandom } from './seededRandom';
 
 /**
  * Realistic `k6 run --out json` NDJSON, deterministic from a seed: three scenarios making HTTP
@@ -84,18 +85,6 @@ const DEFINITIONS: Record<string, Omit<K6MetricDefinition, 'name'>> = {
   vus: { type: 'gauge', contains: 'default', thresholds: [], submetrics: [] },
   vus_max: { type: 'gauge', contains: 'default', thresholds: [], submetrics: [] },
 };
-
-/** mulberry32: small, fast and good enough for test data. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(items: T[], random: () => number): T[] {
   const copy = [...items];

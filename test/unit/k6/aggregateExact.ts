@@ -7,17 +7,7 @@ export function exactQuantile(sorted: readonly number[], q: number): number {
   return low + (high - low) * (rank - Math.floor(rank));
 }
 
-/** A seeded generator (mulberry32), so every run sees the same values. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../support/seededRandom';
 
 export function relativeError(estimate: number, exact: number): number {
   if (exact === 0) return Math.abs(estimate);
