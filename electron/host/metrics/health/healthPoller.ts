@@ -1,4 +1,5 @@
 import type { HealthEndpointStatus } from '../../../../shared/dashboardTypes';
+import { describeFetchFailure } from '../../net/fetchFailure';
 import { type HealthReading, readHealthBody } from './healthBody';
 
 /** A health check that takes longer than this is as good as down for a war room. */
@@ -110,7 +111,5 @@ function parseJson(text: string): unknown {
 function reasonOf(error: unknown, timeoutMs: number): string {
   if (error instanceof DOMException && error.name === 'TimeoutError')
     return `no answer within ${timeoutMs / 1000} s`;
-  const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
-  if (cause?.code === 'ECONNREFUSED') return 'connection refused';
-  return cause?.code ?? (error instanceof Error ? error.message : String(error));
+  return describeFetchFailure(error);
 }
