@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { launchChromium } from '../../scripts/chromium';
-import { CleanupSteps } from '../terminal-throughput/cleanupSteps';
+import { type CleanupSteps, runBenchToExit } from '../terminal-throughput/cleanupSteps';
 import { buildPanelsPage } from './buildPanelsPage';
 import { measureMode } from './driveMode';
 import type { PanelsLayout } from './pageContract';
@@ -36,25 +36,4 @@ async function runBench(cleanup: CleanupSteps): Promise<boolean> {
   return verdict.pass;
 }
 
-const cleanup = new CleanupSteps();
-let exiting = false;
-
-/** The one way out: undoes what was started, then exits; the first caller wins. */
-async function exitAfterCleanup(code: number, why?: string): Promise<void> {
-  if (exiting) return;
-  exiting = true;
-  if (why) console.error(why);
-  await cleanup.run();
-  process.exit(code);
-}
-
-process.once('SIGINT', () => void exitAfterCleanup(130, 'panels: interrupted'));
-process.once('SIGTERM', () => void exitAfterCleanup(143, 'panels: terminated'));
-setTimeout(
-  () => void exitAfterCleanup(1, `panels: gave up after ${BENCH_DEADLINE_MS / 1000} s`),
-  BENCH_DEADLINE_MS,
-);
-runBench(cleanup).then(
-  (pass) => exitAfterCleanup(pass ? 0 : 1),
-  (error: unknown) => exitAfterCleanup(1, `panels failed: ${error instanceof Error ? error.message : error}`),
-);
+runBenchToExit('panels', BENCH_DEADLINE_MS, runBench);

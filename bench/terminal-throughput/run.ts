@@ -6,7 +6,7 @@ import { WarroomHost } from '../../electron/host/warroomHost';
 import { startServeServer } from '../../electron/transport/serveServer';
 import { launchChromium } from '../../scripts/chromium';
 import { buildBenchPage } from './buildBenchPage';
-import { CleanupSteps } from './cleanupSteps';
+import { type CleanupSteps, runBenchToExit } from './cleanupSteps';
 import { measureInPage } from './drivePage';
 import { expectedFloodChars, FLOOD_COMMAND } from './floodCommand';
 import { readThroughNodePty } from './nodePtyBaseline';
@@ -60,26 +60,4 @@ async function runBench(cleanup: CleanupSteps): Promise<boolean> {
   return verdict.pass;
 }
 
-const cleanup = new CleanupSteps();
-let exiting = false;
-
-/** The one way out: undoes what was started, then exits; the first caller wins. */
-async function exitAfterCleanup(code: number, why?: string): Promise<void> {
-  if (exiting) return;
-  exiting = true;
-  if (why) console.error(why);
-  await cleanup.run();
-  process.exit(code);
-}
-
-process.once('SIGINT', () => void exitAfterCleanup(130, 'terminal-throughput: interrupted'));
-process.once('SIGTERM', () => void exitAfterCleanup(143, 'terminal-throughput: terminated'));
-setTimeout(
-  () => void exitAfterCleanup(1, `terminal-throughput: gave up after ${BENCH_DEADLINE_MS / 1000} s`),
-  BENCH_DEADLINE_MS,
-);
-runBench(cleanup).then(
-  (pass) => exitAfterCleanup(pass ? 0 : 1),
-  (error: unknown) =>
-    exitAfterCleanup(1, `terminal-throughput failed: ${error instanceof Error ? error.message : error}`),
-);
+runBenchToExit('terminal-throughput', BENCH_DEADLINE_MS, runBench);
