@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import type { K6MetricDefinition, K6Point } from '../../electron/host/k6/k6Types';
+import type { K6MetricDefinition, K6Point } from '../../shared/k6/k6Types';
 import type { K6OutputLine } from '../../electron/host/k6/output/k6OutputLine';
 import { seededRandom } from './seededRandom';
 

@@ -4,7 +4,7 @@ import { K6Aggregator } from '../../../electron/host/k6/aggregate/k6Aggregator';
 import { WINDOW_SECONDS } from '../../../electron/host/k6/aggregate/secondWindows';
 import { MAX_TAG_SETS_PER_METRIC } from '../../../electron/host/k6/aggregate/tagSetIndex';
 import { K6_DEFAULT_TREND_STATS, WINDOW_TREND_STATS } from '../../../electron/host/k6/aggregate/trendStats';
-import type { K6MetricDefinition, K6Point } from '../../../electron/host/k6/k6Types';
+import type { K6MetricDefinition, K6Point } from '../../../shared/k6/k6Types';
 import { K6_SAMPLES } from '../../support/k6Samples';
 import { exactValues, mismatches, seededRandom } from './aggregateExact';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { K6MetricType } from '../../../electron/host/k6/k6Types';
+import type { K6MetricType } from '../../../shared/k6/k6Types';
 import {
   checkAggregationFits,
   parseThresholdExpression,
   ThresholdExpressionError,
-} from '../../../electron/host/k6/thresholds/thresholdExpression';
+} from '../../../shared/k6/thresholdExpression';
 
 function columnOf(action: () => unknown): number {
   try {

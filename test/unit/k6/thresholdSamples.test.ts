@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { K6MetricType } from '../../../electron/host/k6/k6Types';
+import type { K6MetricType } from '../../../shared/k6/k6Types';
 import { evaluateThreshold } from '../../../electron/host/k6/thresholds/evaluateThreshold';
-import { parseSubmetricKey } from '../../../electron/host/k6/thresholds/submetricKey';
-import { parseThresholdExpression } from '../../../electron/host/k6/thresholds/thresholdExpression';
-import { readThresholdSpec } from '../../../electron/host/k6/thresholds/thresholdSpec';
+import { parseSubmetricKey } from '../../../shared/k6/submetricKey';
+import { parseThresholdExpression } from '../../../shared/k6/thresholdExpression';
+import { readThresholdSpec } from '../../../shared/k6/thresholdSpec';
 import { K6_SAMPLES } from '../../support/k6Samples';
 
 const FIXTURES = K6_SAMPLES;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { K6ThresholdSource } from '../../../electron/host/k6/k6Types';
-import { readThresholdSpec } from '../../../electron/host/k6/thresholds/thresholdSpec';
+import type { K6ThresholdSource } from '../../../shared/k6/k6Types';
+import { readThresholdSpec } from '../../../shared/k6/thresholdSpec';
 
 describe("a threshold's string and object forms", () => {
   it('reads the string form: no abort', () => {

@@ -3,7 +3,7 @@ import {
   parseSubmetricKey,
   SubmetricKeyError,
   submetricSelects,
-} from '../../../electron/host/k6/thresholds/submetricKey';
+} from '../../../shared/k6/submetricKey';
 
 describe('reading a thresholds key as k6 does', () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { K6MetricType, K6MetricValues } from '../k6Types';
+import type { K6MetricType, K6MetricValues } from '../../../../shared/k6/k6Types';
 import { QuantileSketch } from './quantileSketch';
 import type { TrendStat } from './trendStats';
 

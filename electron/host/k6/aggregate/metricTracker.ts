@@ -1,4 +1,4 @@
-import type { K6MetricDefinition, K6Point, K6Submetric } from '../k6Types';
+import type { K6MetricDefinition, K6Point, K6Submetric } from '../../../../shared/k6/k6Types';
 import { createMetricAggregate, type MetricAggregate } from './metricAggregate';
 import { SecondWindows } from './secondWindows';
 import { TagSetIndex } from './tagSetIndex';

@@ -5,7 +5,7 @@ import type {
   K6Submetric,
   K6ThresholdSource,
   K6ValueType,
-} from '../k6Types';
+} from '../../../../shared/k6/k6Types';
 import { parseRfc3339 } from './rfc3339';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { K6MetricValues } from '../k6Types';
+import type { K6MetricValues } from '../../../../shared/k6/k6Types';
 import { executionStateOf, type K6RunStatus } from './k6RunStatus';
 
 /**

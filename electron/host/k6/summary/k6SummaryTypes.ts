@@ -1,4 +1,4 @@
-import type { K6MetricType, K6MetricValues, K6ValueType } from '../k6Types';
+import type { K6MetricType, K6MetricValues, K6ValueType } from '../../../../shared/k6/k6Types';
 
 /** Which of k6's end-of-test summaries a file was. */
 export type K6SummaryFormat = 'handle-summary' | 'summary-export' | 'summary-v1';

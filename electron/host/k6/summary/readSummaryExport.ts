@@ -1,4 +1,4 @@
-import type { K6MetricType, K6MetricValues } from '../k6Types';
+import type { K6MetricType, K6MetricValues } from '../../../../shared/k6/k6Types';
 import { checksOfRootGroup } from './groupChecks';
 import type { K6ImportedMetric, K6ImportedSummary, K6ImportedThreshold } from './k6SummaryTypes';
 import { countFailed, isObject, type JsonObject, numericEntries } from './summaryFields';

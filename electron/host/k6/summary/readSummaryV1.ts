@@ -1,4 +1,4 @@
-import type { K6MetricValues } from '../k6Types';
+import type { K6MetricValues } from '../../../../shared/k6/k6Types';
 import type { K6ImportedCheck, K6ImportedMetric, K6ImportedSummary } from './k6SummaryTypes';
 import {
   finiteNumber,

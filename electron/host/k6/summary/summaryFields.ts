@@ -1,4 +1,4 @@
-import type { K6MetricType, K6MetricValues, K6ValueType } from '../k6Types';
+import type { K6MetricType, K6MetricValues, K6ValueType } from '../../../../shared/k6/k6Types';
 import type { K6ImportedCheck, K6ImportedMetric, K6ImportedThreshold } from './k6SummaryTypes';
 
 /** Readers for the loosely typed JSON of a summary: anything unexpected reads as absent. */

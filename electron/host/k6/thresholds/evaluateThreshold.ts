@@ -1,5 +1,5 @@
-import type { K6MetricType, K6MetricValues } from '../k6Types';
-import type { ThresholdExpression } from './thresholdExpression';
+import type { K6MetricType, K6MetricValues } from '../../../../shared/k6/k6Types';
+import type { ThresholdExpression } from '../../../../shared/k6/thresholdExpression';
 
 export type ThresholdVerdict = 'ok' | 'failed';
 

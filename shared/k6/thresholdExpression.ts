@@ -1,4 +1,4 @@
-import type { K6MetricType } from '../k6Types';
+import type { K6MetricType } from './k6Types';
 import { parseGoFloat } from './goFloat';
 import { goTrimLeadingSpace, goTrimSpace } from './goSpace';
 

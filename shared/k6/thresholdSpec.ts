@@ -1,4 +1,4 @@
-import type { K6MetricType, K6ThresholdSource } from '../k6Types';
+import type { K6MetricType, K6ThresholdSource } from './k6Types';
 import { parseK6DurationMs } from './k6Duration';
 import { parseSubmetricKey, type ThresholdTarget } from './submetricKey';
 import {
