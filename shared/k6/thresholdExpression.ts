@@ -1,6 +1,6 @@
-import type { K6MetricType } from './k6Types';
 import { parseGoFloat } from './goFloat';
 import { goTrimLeadingSpace, goTrimSpace } from './goSpace';
+import type { K6MetricType } from './k6Types';
 
 /**
  * A threshold expression as k6 parses it (metrics/thresholds_parser.go): `aggregation operator value`,

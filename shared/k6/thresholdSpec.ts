@@ -1,5 +1,5 @@
-import type { K6MetricType, K6ThresholdSource } from './k6Types';
 import { parseK6DurationMs } from './k6Duration';
+import type { K6MetricType, K6ThresholdSource } from './k6Types';
 import { parseSubmetricKey, type ThresholdTarget } from './submetricKey';
 import {
   checkAggregationFits,

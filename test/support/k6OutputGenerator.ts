@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import type { K6MetricDefinition, K6Point } from '../../shared/k6/k6Types';
 import type { K6OutputLine } from '../../electron/host/k6/output/k6OutputLine';
+import type { K6MetricDefinition, K6Point } from '../../shared/k6/k6Types';
 import { seededRandom } from './seededRandom';
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { K6MetricType } from '../../../shared/k6/k6Types';
 import { evaluateThreshold } from '../../../electron/host/k6/thresholds/evaluateThreshold';
+import type { K6MetricType } from '../../../shared/k6/k6Types';
 import { parseSubmetricKey } from '../../../shared/k6/submetricKey';
 import { parseThresholdExpression } from '../../../shared/k6/thresholdExpression';
 import { readThresholdSpec } from '../../../shared/k6/thresholdSpec';

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  parseSubmetricKey,
-  SubmetricKeyError,
-  submetricSelects,
-} from '../../../shared/k6/submetricKey';
+import { parseSubmetricKey, SubmetricKeyError, submetricSelects } from '../../../shared/k6/submetricKey';
 
 describe('reading a thresholds key as k6 does', () => {
   it.each([

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { K6MetricType, K6ThresholdSource } from '../../../shared/k6/k6Types';
-import { readThresholdSpec } from '../../../shared/k6/thresholdSpec';
 import {
   type ThresholdChange,
   ThresholdTracker,
 } from '../../../electron/host/k6/thresholds/thresholdTracker';
+import type { K6MetricType, K6ThresholdSource } from '../../../shared/k6/k6Types';
+import { readThresholdSpec } from '../../../shared/k6/thresholdSpec';
 
 const TEST_START_MS = 1_000_000;
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { K6MetricType, K6MetricValues } from '../../../shared/k6/k6Types';
 import {
   emptyMetricInputs,
   evaluateThreshold,
   type ThresholdInputs,
 } from '../../../electron/host/k6/thresholds/evaluateThreshold';
+import type { K6MetricType, K6MetricValues } from '../../../shared/k6/k6Types';
 import { parseThresholdExpression } from '../../../shared/k6/thresholdExpression';
 
 function verdict(source: string, inputs: ThresholdInputs): string {

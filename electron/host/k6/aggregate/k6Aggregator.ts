@@ -1,4 +1,10 @@
-import type { K6MetricDefinition, K6MetricType, K6MetricValues, K6Point, K6ValueType } from '../../../../shared/k6/k6Types';
+import type {
+  K6MetricDefinition,
+  K6MetricType,
+  K6MetricValues,
+  K6Point,
+  K6ValueType,
+} from '../../../../shared/k6/k6Types';
 import { TrendAggregate } from './metricAggregate';
 import { MetricTracker } from './metricTracker';
 import { K6_DEFAULT_TREND_STATS, parseTrendStats, type TrendStat, WINDOW_TREND_STATS } from './trendStats';

@@ -1,9 +1,14 @@
+import type {
+  K6MetricDefinition,
+  K6MetricType,
+  K6MetricValues,
+  K6ValueType,
+} from '../../../../shared/k6/k6Types';
+import { readThresholdSpec } from '../../../../shared/k6/thresholdSpec';
 import { K6Aggregator } from '../aggregate/k6Aggregator';
-import type { K6MetricDefinition, K6MetricType, K6MetricValues, K6ValueType } from '../../../../shared/k6/k6Types';
 import { replayK6Output } from '../output/k6OutputReplay';
 import type { K6OutputCounts } from '../output/k6OutputTally';
 import { emptyMetricInputs, evaluateThreshold } from '../thresholds/evaluateThreshold';
-import { readThresholdSpec } from '../../../../shared/k6/thresholdSpec';
 
 /**
  * The trend values a summary carries: k6's defaults (avg, min, med, max, p(90), p(95)) with the

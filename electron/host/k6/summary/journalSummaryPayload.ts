@@ -1,5 +1,8 @@
 import type { K6MetricValues } from '../../../../shared/k6/k6Types';
-import { parseThresholdExpression, ThresholdExpressionError } from '../../../../shared/k6/thresholdExpression';
+import {
+  parseThresholdExpression,
+  ThresholdExpressionError,
+} from '../../../../shared/k6/thresholdExpression';
 import type { K6ImportedCheck, K6ImportedMetric, K6ImportedSummary, K6SummaryFormat } from './k6SummaryTypes';
 
 /** k6's built-in metrics are about 20; room for custom metrics and submetrics without a huge event. */

@@ -1,11 +1,11 @@
 import type { K6MetricType } from '../../../../shared/k6/k6Types';
+import type { ThresholdSpec } from '../../../../shared/k6/thresholdSpec';
 import {
   emptyMetricInputs,
   evaluateThreshold,
   type ThresholdInputs,
   type ThresholdVerdict,
 } from './evaluateThreshold';
-import type { ThresholdSpec } from '../../../../shared/k6/thresholdSpec';
 
 /** Where one threshold stands; `since` is when it entered this verdict. */
 export interface ThresholdState {
