@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiErrorBody } from './apiErrors';
 import { dashboardEvents, dashboardMethods } from './dashboardContract';
 import { journalEvents, journalMethods } from './journalContract';
+import { k6Events, k6Methods } from './k6Contract';
 import { method } from './methodDeclaration';
 import { runbookEvents, runbookMethods } from './runbookContract';
 import { sandboxEvents, sandboxMethods } from './sandboxContract';
@@ -64,6 +65,7 @@ export const apiMethods = {
   ...workspaceMethods,
   ...dashboardMethods,
   ...runbookMethods,
+  ...k6Methods,
 } as const;
 
 export const apiEvents = {
@@ -82,6 +84,7 @@ export const apiEvents = {
   ...workspaceEvents,
   ...dashboardEvents,
   ...runbookEvents,
+  ...k6Events,
 } as const;
 
 export type { Access } from './methodDeclaration';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { k6ThresholdStatusSchema } from './k6StatusTypes';
 import { targetComparatorSchema, targetStateSchema } from './targetTypes';
 
 /**
@@ -40,6 +41,8 @@ export const panelStatusSchema = z.object({
   warnings: z.array(z.string()),
   /** When the last refresh answered; null until one has. */
   updatedAt: z.number().nullable(),
+  /** A k6 panel's thresholds on the metrics it draws (its lines); absent for other panels. */
+  k6Thresholds: z.array(k6ThresholdStatusSchema).optional(),
 });
 export type PanelStatus = z.infer<typeof panelStatusSchema>;
 

@@ -37,6 +37,12 @@ export const EVENT_KINDS = [
   'service.up',
   'load.started',
   'load.finished',
+  'k6.threshold.failed',
+  'k6.threshold.recovered',
+  'k6.summary',
+  'k6.control',
+  'k6.unreachable',
+  'k6.reachable',
 ] as const;
 export const eventKindSchema = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof eventKindSchema>;

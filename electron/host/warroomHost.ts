@@ -7,6 +7,8 @@ import { followJournalChanges } from './journal/journalChangeFeed';
 import { journalHandlers } from './journal/journalHandlers';
 import type { OpenedJournal } from './journal/openJournalWithFallback';
 import type { PanelSnapshotSource } from './journal/panelSnapshotSource';
+import { k6Handlers } from './k6/k6Handlers';
+import { K6Service } from './k6/k6Service';
 import { dashboardHandlers } from './metrics/dashboard/dashboardHandlers';
 import { DashboardService } from './metrics/dashboard/dashboardService';
 import { WarroomMetrics } from './metrics/warroomMetrics';
@@ -75,6 +77,7 @@ export class WarroomHost {
   private readonly sandbox: SandboxController;
   private readonly workspace: WorkspaceService;
   private readonly dashboard: DashboardService;
+  private readonly k6: K6Service;
   private readonly runbooks: RunbookService;
   private readonly stepShim: { dir: string; dispose(): void } | null;
   /** Where Warroom's own /metrics is served, once it is; the managed Prometheus scrapes it too. */
@@ -106,12 +109,21 @@ export class WarroomHost {
     });
     this.workspace = options.workspaceService ?? new WorkspaceService(options.workspace);
     this.workspace.onChange(() => this.broadcast('workspace.changed', workspaceStatus(this.workspace)));
+    this.k6 = new K6Service({
+      workspace: this.workspace,
+      journal: options.journal.journal,
+      onStatus: (status) => this.broadcast('k6.status', status),
+      onData: (data) => this.broadcast('dashboard.data', data),
+      // Called only once the reading has begun, after the dashboard exists.
+      onPanelsChanged: () => this.dashboard.publish(),
+    });
     this.dashboard = new DashboardService({
       workspace: this.workspace,
       journal: options.journal.journal,
       timedPoll: (source, seconds, ok) => this.metrics.poll(source, seconds, ok),
       onStatus: (status) => this.broadcast('dashboard.status', status),
       onData: (data) => this.broadcast('dashboard.data', data),
+      fedPanels: this.k6,
     });
     this.stepShim = options.warroomCli ? warroomShim(options.warroomCli) : null;
     this.runbooks = this.createRunbookService();
@@ -150,6 +162,7 @@ export class WarroomHost {
     this.presence.dispose();
     this.sandbox.stopWatching();
     this.dashboard.dispose();
+    void this.k6.dispose();
     this.workspace.dispose();
     this.terminals.dispose();
     this.sessions.clear();
@@ -164,6 +177,8 @@ export class WarroomHost {
       .catch((error: unknown) =>
         console.error(`warroom: the sandbox did not stop cleanly: ${String(error)}`),
       );
+    // The k6 reading stops before the journal closes, so nothing it records meets a closed journal.
+    await this.k6.dispose();
     this.dispose();
     await this.options.journal.journal.close();
   }
@@ -231,6 +246,7 @@ export class WarroomHost {
       ...workspaceHandlers(this.workspace),
       ...dashboardHandlers(this.dashboard),
       ...runbookHandlers(this.runbooks, this.options.journal.journal),
+      ...k6Handlers(this.k6, this.options.journal.journal),
     };
   }
 }

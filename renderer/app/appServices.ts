@@ -9,6 +9,9 @@ import type { ShortcutTargets } from '../shortcuts/shortcutActions';
 import { isTerminalPassThrough } from '../shortcuts/shortcutTable';
 import { createFindBarStore } from '../state/findBarStore';
 import { journalAccess } from '../state/journal/journalAccess';
+import { k6Access } from '../state/k6/k6Access';
+import { createK6Stores, type K6Stores } from '../state/k6/k6Stores';
+import { startK6Sync } from '../state/k6/k6Sync';
 import { createNavigationStore } from '../state/navigationStore';
 import { createRunbookStores, type RunbookStores } from '../state/runbooks/runbookStores';
 import { runbooksAccess } from '../state/runbooks/runbooksAccess';
@@ -29,6 +32,7 @@ export interface AppServices extends ShortcutTargets {
   readonly journal: JournalStores;
   readonly sandbox: SandboxStore;
   readonly dashboard: DashboardServices;
+  readonly k6: K6Stores;
   readonly runbooks: RunbookStores;
   /** Starts following the host; returns the function that stops. */
   start(): () => void;
@@ -52,6 +56,7 @@ export function createAppServices(host: HostConnection, storage: SettingsStorage
   const journal = createJournalStores(journalAccess(host.api, host.connection), storage);
   const sandbox = createSandboxStore(sandboxAccess(host.api, host.connection));
   const dashboard = createDashboardServices({ api: host.api });
+  const k6 = createK6Stores(k6Access(host.api, host.connection));
   const runbooks = createRunbookStores(runbooksAccess(host.api, host.connection));
   return {
     host,
@@ -64,6 +69,7 @@ export function createAppServices(host: HostConnection, storage: SettingsStorage
     journal,
     sandbox,
     dashboard,
+    k6,
     runbooks,
     logIssue: journal.logIssue,
     commands: terminalController,
@@ -72,6 +78,7 @@ export function createAppServices(host: HostConnection, storage: SettingsStorage
       const stopJournal = startJournalSync(host, journal, navigation);
       const stopSandbox = startSandboxSync(host, sandbox);
       const stopDashboard = startDashboardSync({ host, dashboard, day: journal.day, settings });
+      const stopK6 = startK6Sync(host, k6.status);
       const stopRunbooks = startRunbooksSync(host, runbooks);
       const stopFirstRun = openRehearsalOnFirstRun(sandbox, journal.day, navigation);
       const stopSettings = settings.subscribe(({ terminalRenderer }) => {
@@ -81,6 +88,7 @@ export function createAppServices(host: HostConnection, storage: SettingsStorage
         stopSettings();
         stopFirstRun();
         stopRunbooks();
+        stopK6();
         stopDashboard();
         stopSandbox();
         stopJournal();

@@ -22,9 +22,9 @@ export function createBreachNotifier(port: NotificationPort, toasts: ToastStore)
   };
 }
 
-/** "P95 < 300 ms for 4 s, breached since 14:03:27", one line per breached target. */
+/** "P95 < 300 ms for 4 s, breached since 14:03:27", one line per breached target or failed k6 threshold. */
 export function breachDescription(panel: Panel, status: PanelStatus): string {
-  return status.targets
+  const targets = status.targets
     .filter((target) => target.state === 'breached')
     .map((target) => {
       const query = panel.queries[target.queryIndex];
@@ -33,8 +33,15 @@ export function breachDescription(panel: Panel, status: PanelStatus): string {
       const held = target.forMs > 0 ? ` for ${Math.round(target.forMs / 100) / 10} s` : '';
       const since = target.since === null ? '' : `, since ${clockTime(target.since)}`;
       return `${name}: wanted ${wanted}${held}${since}`;
-    })
-    .join('\n');
+    });
+  // A k6 panel's breach is its failed k6 thresholds.
+  const thresholds = (status.k6Thresholds ?? [])
+    .filter((threshold) => threshold.verdict === 'failed')
+    .map((threshold) => {
+      const since = threshold.since === null ? '' : `, since ${clockTime(threshold.since)}`;
+      return `k6 threshold ${threshold.key} failed${since}`;
+    });
+  return [...targets, ...thresholds].join('\n');
 }
 
 /** A target in the panel's unit, as its header and threshold line show it: "< 300 ms". */

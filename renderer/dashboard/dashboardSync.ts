@@ -2,7 +2,7 @@ import type { DashboardStatus, PanelData } from '../../shared/dashboardTypes';
 import type { HostConnection } from '../api/hostConnection';
 import { type Clock, createThrottle, systemClock } from '../journal/throttle';
 import { dashboardFailureMessage } from '../state/dashboard/dashboardAccess';
-import { dataSignature, selectDashboard, timeseriesPanels } from '../state/dashboard/dashboardWorkspaceStore';
+import { chartPanels, dataSignature, selectDashboard } from '../state/dashboard/dashboardWorkspaceStore';
 import { type JournalDayStore, selectCurrentDay } from '../state/journal/journalDayStore';
 import type { SettingsStore } from '../state/settingsStore';
 import { newlyBreached } from './breachRule';
@@ -62,7 +62,7 @@ export function startDashboardSync({
     const { min, max } = chartWindow();
     const from = Math.floor(min);
     const to = Math.max(from + 1, Math.ceil(max));
-    const panels = timeseriesPanels(selectDashboard(workspace.getState()));
+    const panels = chartPanels(selectDashboard(workspace.getState()));
     const answers = await Promise.allSettled(
       panels.map((panel) => host.api.dashboard.range({ panelId: panel.id, from, to })),
     );

@@ -8,7 +8,7 @@ import { markersPlugin } from './markersPlugin';
 import type { PanelColumns } from './panelColumns';
 import type { DashboardSeriesStore } from './seriesStore';
 import { seriesSummary } from './seriesSummary';
-import { panelTargets, thresholdPlugin } from './thresholdPlugin';
+import { panelTargets, type ThresholdLine, thresholdPlugin } from './thresholdPlugin';
 import type { ViewWindow } from './timeRanges';
 import { formatValue } from './unitFormat';
 
@@ -26,6 +26,8 @@ export interface PanelChartOptions {
   /** The chart's own element: the plot and the legend go inside. */
   element: HTMLElement;
   panel: Panel;
+  /** The dashed lines to draw; the panel's query targets when not given. */
+  lines?: readonly ThresholdLine[];
   series: DashboardSeriesStore;
   scheduler: FrameScheduler;
   /** The x-axis to show, read on each draw. */
@@ -156,7 +158,7 @@ export class PanelChart implements FrameTask {
   private plotOptions(series: readonly { name: string; colour: string }[]): uPlot.Options {
     const { panel, markers } = this.options;
     const { text, grid, target } = this.colours;
-    const targets = panelTargets(panel);
+    const targets = this.options.lines ?? panelTargets(panel);
     const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
     return {
       ...this.size(),

@@ -36,6 +36,10 @@ export function formatValue(
       return scaled(value, 1024, BYTE_UNITS, decimals, ' ');
     case 'req/s':
       return `${scaled(value, 1000, COUNT_UNITS, decimals, '')} req/s`;
+    case 'ops/s':
+      return `${scaled(value, 1000, COUNT_UNITS, decimals, '')}/s`;
+    case 'bytes/s':
+      return `${scaled(value, 1024, BYTE_UNITS, decimals, ' ')}/s`;
     case 'count':
       return scaled(value, 1000, COUNT_UNITS, decimals, '');
   }

@@ -17,6 +17,7 @@ import {
   portSchema,
   shellNameSchema,
 } from './fieldSchemas';
+import { k6SettingsSchema } from './k6SettingsSchema';
 import type { Environment, PrometheusAuth } from './workspaceTypes';
 
 /** The longest crash-to-restart delay: past this a drill's recovery deadline has long gone. */
@@ -86,13 +87,6 @@ const prometheusSchema = z
   })
   .strict();
 
-const k6Schema = z
-  .object({
-    jsonOutput: oneLineTextSchema(4096).optional(),
-    address: hostPortSchema.optional(),
-  })
-  .strict();
-
 const healthEndpointSchema = z
   .object({
     name: oneLineTextSchema(64),
@@ -130,7 +124,7 @@ const environmentSchema = z
     description: oneLineTextSchema(500).optional(),
     sandbox: sandboxSchema.optional(),
     prometheus: prometheusSchema.optional(),
-    k6: k6Schema.optional(),
+    k6: k6SettingsSchema.optional(),
     health: healthSchema.default([]),
     variables: z
       .record(shellNameSchema, variableValueSchema, { error: 'expected NAME: value lines' })
@@ -189,7 +183,7 @@ function toEnvironment(name: string, parsed: ParsedEnvironment): Environment {
     prometheus: prometheus
       ? { url: prometheus.url, timeoutMs: prometheus.timeout, auth: toPrometheusAuth(prometheus.auth) }
       : null,
-    k6: k6 ? { jsonOutput: k6.jsonOutput ?? null, address: k6.address ?? null } : null,
+    k6: k6 ?? null,
     health: parsed.health,
     variables: parsed.variables,
     secrets: parsed.secrets,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { K6_PANEL_METRICS, K6_PANELS } from '../k6/k6PanelMetrics';
 import { type TargetSpec, targetComparatorSchema } from '../targetTypes';
 import { durationSchema } from './durationSchema';
 import { EVEN_WITH_OTHER_PROBLEMS, oneLineTextSchema } from './fieldSchemas';
@@ -34,7 +35,11 @@ const LEGEND_PLACEHOLDER = /\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}/g;
 const NO_QUERIES_BECAUSE: Readonly<Record<Exclude<PanelType, 'timeseries'>, string>> = {
   alerts: 'an alerts panel lists the alerts firing in Prometheus, so it takes no queries',
   health: "a health panel shows the environment's health checks, so it takes no queries",
+  k6: "a k6 panel draws k6's own metric named by `metric`, so it takes no queries",
 };
+
+/** The keys only a k6 panel takes. */
+const K6_PANEL_KEYS = ['metric', 'source'] as const;
 
 const targetSchema = z
   .object({
@@ -82,7 +87,7 @@ export const panelSchema = z
       .optional(),
     title: oneLineTextSchema(MAX_PANEL_TITLE_CHARS),
     type: panelTypeSchema.default('timeseries'),
-    unit: panelUnitSchema.default('count'),
+    unit: panelUnitSchema.optional(),
     decimals: z
       .int({ error: DECIMALS_MESSAGE })
       .min(0, DECIMALS_MESSAGE)
@@ -94,6 +99,9 @@ export const panelSchema = z
       .min(1, 'a timeseries panel needs at least one query')
       .max(MAX_QUERIES_PER_PANEL, `at most ${MAX_QUERIES_PER_PANEL} queries in a panel`)
       .optional(),
+    metric: z.enum(K6_PANEL_METRICS).optional(),
+    /** json: the environment's k6 JSON output; prometheus: k6's remote-write metrics in its Prometheus. */
+    source: z.enum(['json', 'prometheus']).optional(),
   })
   .strict()
   .superRefine((panel, context) => {
@@ -106,8 +114,20 @@ export const panelSchema = z
         message: 'a timeseries panel needs queries: a list of { expr } with PromQL',
       });
     }
-    if ((type === 'alerts' || type === 'health') && panel.queries !== undefined) {
+    if ((type === 'alerts' || type === 'health' || type === 'k6') && panel.queries !== undefined) {
       context.addIssue({ code: 'custom', path: ['queries'], message: NO_QUERIES_BECAUSE[type] });
+    }
+    if (type === 'k6' && panel.metric === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['metric'],
+        message: `a k6 panel needs a metric: one of ${K6_PANEL_METRICS.join(', ')}`,
+      });
+    }
+    for (const key of K6_PANEL_KEYS) {
+      if (type !== 'k6' && panel[key] !== undefined) {
+        context.addIssue({ code: 'custom', path: [key], message: `only a k6 panel (type: k6) takes ${key}` });
+      }
     }
     if (panel.id === undefined && typeof panel.title === 'string' && panelIdFromTitle(panel.title) === '') {
       context.addIssue({
@@ -122,9 +142,11 @@ export const panelSchema = z
       id: panel.id ?? null,
       title: panel.title,
       type: panel.type,
-      unit: panel.unit,
+      unit: panel.unit ?? (panel.metric ? K6_PANELS[panel.metric].unit : 'count'),
       decimals: panel.decimals ?? null,
       refreshMs: panel.refresh ?? null,
       queries: panel.queries ?? [],
+      k6:
+        panel.type === 'k6' && panel.metric ? { metric: panel.metric, source: panel.source ?? 'json' } : null,
     }),
   );

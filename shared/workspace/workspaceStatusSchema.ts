@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { K6_PANEL_METRICS } from '../k6/k6PanelMetrics';
 import { type TargetSpec, targetComparatorSchema } from '../targetTypes';
 import { panelTypeSchema, panelUnitSchema } from './panelVocabulary';
 import type { Dashboard, SignoffCriterion, WorkspaceProblem } from './workspaceTypes';
@@ -22,6 +23,7 @@ const loadedPanelSchema = z.object({
     z.object({ expr: z.string(), legend: z.string().nullable(), target: targetSpecSchema.nullable() }),
   ),
   row: z.string(),
+  k6: z.object({ metric: z.enum(K6_PANEL_METRICS), source: z.enum(['json', 'prometheus']) }).nullable(),
 });
 
 const loadedDashboardSchema: z.ZodType<Dashboard> = z.object({

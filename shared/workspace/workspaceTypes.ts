@@ -1,3 +1,5 @@
+import type { K6PanelMetric } from '../k6/k6PanelMetrics';
+import type { K6ThresholdSource } from '../k6/k6Types';
 import type { LoadPresetName } from '../sandboxTypes';
 import type { TargetSpec } from '../targetTypes';
 import type { PanelType, PanelUnit } from './panelVocabulary';
@@ -33,6 +35,26 @@ export interface K6Config {
   jsonOutput: string | null;
   /** host:port of k6's REST API. */
   address: string | null;
+  /**
+   * Thresholds by metric key (`http_req_duration{expected_response:true}`), as k6's options take
+   * them; judged besides those the output's Metric lines carry.
+   */
+  thresholds: Record<string, K6ThresholdSource[]>;
+  /** How k6's Prometheus remote write is configured, for k6 panels with source: prometheus. */
+  remoteWrite: K6RemoteWrite;
+}
+
+export interface K6RemoteWrite {
+  /** K6_PROMETHEUS_RW_TREND_STATS: the trend series k6 writes (`k6_http_req_duration_p99`). */
+  trendStats: string[];
+  /** K6_PROMETHEUS_RW_TREND_AS_NATIVE_HISTOGRAM: trends as native histograms instead. */
+  nativeHistograms: boolean;
+}
+
+/** A k6 panel: which of k6's views it draws (K6_PANELS), and where from. */
+export interface K6PanelSpec {
+  metric: K6PanelMetric;
+  source: 'json' | 'prometheus';
 }
 
 export interface HealthEndpoint {
@@ -70,8 +92,10 @@ export interface Panel {
   /** null: as many as the value needs. */
   decimals: number | null;
   refreshMs: number;
-  /** Empty for alerts and health panels. */
+  /** Empty for alerts, health and k6 panels. */
   queries: PanelQuery[];
+  /** What a k6 panel draws; null for the other types. */
+  k6: K6PanelSpec | null;
   /** The title of the row it is in. */
   row: string;
 }

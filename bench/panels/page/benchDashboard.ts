@@ -34,6 +34,7 @@ export function benchDashboard(layout: PanelsLayout): Dashboard {
         },
       ],
       row: 'Bench',
+      k6: null,
     };
   });
   return { title: 'Panels bench', refreshMs: REFRESH_MS, rows: [{ title: 'Bench', panels }], panels };

@@ -65,6 +65,11 @@ export function panelStateSince(state: DashboardStatusState, panelId: string): n
   const misses = panel.targets
     .filter((target) => target.state === panel.state && target.since !== null)
     .map((target) => target.since as number);
+  if (panel.state === 'breached') {
+    for (const threshold of panel.k6Thresholds ?? []) {
+      if (threshold.verdict === 'failed' && threshold.since !== null) misses.push(threshold.since);
+    }
+  }
   if (misses.length > 0) return Math.min(...misses);
   return state.stateSince[panelId] ?? null;
 }

@@ -39,14 +39,19 @@ const NO_PROBLEMS: readonly WorkspaceProblem[] = [];
 export const selectWorkspaceProblems = (state: DashboardWorkspaceState): readonly WorkspaceProblem[] =>
   state.workspace?.problems ?? NO_PROBLEMS;
 
-/** The chart panels, whose ids and queries decide what data the host sends. */
-export function timeseriesPanels(dashboard: Dashboard | null): Panel[] {
-  return dashboard?.panels.filter((panel) => panel.type === 'timeseries') ?? [];
+/** The chart panels (k6 panels included), whose ids and queries decide what data the host sends. */
+export function chartPanels(dashboard: Dashboard | null): Panel[] {
+  return dashboard?.panels.filter((panel) => panel.type === 'timeseries' || panel.type === 'k6') ?? [];
 }
 
 /** What the host's pollers depend on: when it changes, the host restarts them and the data starts over. */
 export function dataSignature(dashboard: Dashboard | null): string {
   return JSON.stringify(
-    timeseriesPanels(dashboard).map((panel) => [panel.id, panel.refreshMs, panel.queries.map((q) => q.expr)]),
+    chartPanels(dashboard).map((panel) => [
+      panel.id,
+      panel.refreshMs,
+      panel.queries.map((q) => q.expr),
+      panel.k6,
+    ]),
   );
 }

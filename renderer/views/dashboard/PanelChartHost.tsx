@@ -3,12 +3,14 @@ import type { Panel } from '../../../shared/workspace/workspaceTypes';
 import { useServices } from '../../app/servicesContext';
 import { currentWindow } from '../../dashboard/currentWindow';
 import { PanelChart } from '../../dashboard/panelChart';
+import type { ThresholdLine } from '../../dashboard/thresholdPlugin';
 
 /**
  * Where a panel's uPlot chart lives. React only mounts it: the chart follows its data, the
- * markers and the range by itself, so no refresh re-renders this component.
+ * markers and the range by itself, so no refresh re-renders this component. `lines` (a k6 panel's,
+ * from its status) rebuild the chart when they change, which is rare: the thresholds are few and fixed.
  */
-export function PanelChartHost({ panel }: { panel: Panel }) {
+export function PanelChartHost({ panel, lines }: { panel: Panel; lines?: readonly ThresholdLine[] }) {
   const element = useRef<HTMLElement>(null);
   const { dashboard, journal } = useServices();
   useEffect(() => {
@@ -17,6 +19,7 @@ export function PanelChartHost({ panel }: { panel: Panel }) {
     const chart = new PanelChart({
       element: element.current,
       panel,
+      lines,
       series,
       scheduler,
       window: () => currentWindow(range, journal.day, Date.now()),
@@ -24,7 +27,7 @@ export function PanelChartHost({ panel }: { panel: Panel }) {
       changes: [(redraw) => markers.subscribe(redraw), (redraw) => range.subscribe(redraw)],
     });
     return () => chart.dispose();
-  }, [panel, dashboard, journal]);
+  }, [panel, lines, dashboard, journal]);
   return (
     <figure
       ref={element}

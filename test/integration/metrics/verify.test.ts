@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -157,6 +157,72 @@ describe('warroom verify against the sandbox and a real Prometheus', () => {
       detail: 'query no_such_metric_total: returned no series',
     });
     expect(row(report, 'Panel request-rate queries')?.status).toBe('pass');
+  });
+
+  it('checks that each k6 panel fed from the JSON output has a file k6 can write, and says what to set', async () => {
+    const output = (file: string) =>
+      `\n    prometheus: { url: '${sandbox.prometheus.url}', timeout: 2s }\n    k6: { jsonOutput: ${file} }`;
+    const dir = workspaceDir(`
+defaultEnvironment: written
+environments:
+  written:${output('k6-written.json')}
+  later:${output('k6-later.json')}
+  no-folder:${output('no-such-folder/k6.json')}
+  folder:${output('k6-folder')}
+  unnamed:
+    prometheus: { url: '${sandbox.prometheus.url}', timeout: 2s }
+    k6: { address: '127.0.0.1:6565' }
+dashboard:
+  title: Test
+  rows:
+    - title: k6
+      panels:
+        - { id: k6-vus, title: VUs, type: k6, metric: vus }
+        - { id: k6-failed, title: Failed, type: k6, metric: http_req_failed, source: json }
+`);
+    writeFileSync(join(dir, 'k6-written.json'), '');
+    mkdirSync(join(dir, 'k6-folder'));
+    const outputRows = async (environment: string) =>
+      (await verify(dir, environment)).checks.filter(({ check }) => check.endsWith('k6 output'));
+    const both = (status: 'pass' | 'fail', detail: string) =>
+      ['k6-vus', 'k6-failed'].map((id) => ({ check: `Panel ${id} k6 output`, status, detail }));
+
+    const written = await verify(dir, 'written');
+    expect(written.ok).toBe(true);
+    expect(statuses(written)).toEqual([
+      'Workspace file loads: pass',
+      'Prometheus ready: pass',
+      'Panel queries: skip',
+      'Panel k6-vus k6 output: pass',
+      'Panel k6-failed k6 output: pass',
+      'Alert rules loaded: pass',
+      'Scrape targets up: pass',
+      'Health endpoints: skip',
+    ]);
+    expect(await outputRows('written')).toEqual(both('pass', `${join(dir, 'k6-written.json')} exists`));
+    expect(await outputRows('later')).toEqual(
+      both('pass', `${join(dir, 'k6-later.json')}: k6 has not written it yet; it does when the test starts`),
+    );
+    expect(await outputRows('no-folder')).toEqual(
+      both(
+        'fail',
+        `${join(dir, 'no-such-folder', 'k6.json')}: its folder ${join(dir, 'no-such-folder')} does not exist, so k6 cannot write it`,
+      ),
+    );
+    expect(await outputRows('folder')).toEqual(
+      both('fail', `${join(dir, 'k6-folder')} is not a file k6 can write to`),
+    );
+    const unnamed = await verify(dir, 'unnamed');
+    expect(unnamed.ok).toBe(false);
+    expect(await outputRows('unnamed')).toEqual(
+      ['k6-vus', 'k6-failed'].map((id) => ({
+        check: `Panel ${id} k6 output`,
+        status: 'fail',
+        detail:
+          `panel ${id} draws k6's JSON output, but environment unnamed names none; ` +
+          'set environments.unnamed.k6.jsonOutput to the file of k6 run --out json=<file>',
+      })),
+    );
   });
 
   it('fails a health endpoint that is DOWN, DEGRADED or UNREACHABLE, saying why', async () => {

@@ -30,6 +30,14 @@ describe('unit formatting', () => {
     expect(formatValue(4200, 'req/s', null)).toBe('4.2k req/s');
   });
 
+  it('shows k6’s rates: operations per second in thousands, data per second in binary steps', () => {
+    expect(formatValue(12.345, 'ops/s', null)).toBe('12.3/s');
+    expect(formatValue(4200, 'ops/s', null)).toBe('4.2k/s');
+    expect(formatValue(512, 'bytes/s', null)).toBe('512 B/s');
+    expect(formatValue(1536, 'bytes/s', null)).toBe('1.5 KiB/s');
+    expect(formatValue(2.5 * 1024 ** 2, 'bytes/s', 1)).toBe('2.5 MiB/s');
+  });
+
   it('honours the panel’s decimals, and says plainly when there is no value', () => {
     expect(formatValue(0.123456, 's', 2)).toBe('123.46 ms');
     expect(formatValue(null, 'count', null)).toBe('–');

@@ -52,6 +52,7 @@ const latency: Panel = {
   refreshMs: 2000,
   queries: [{ expr: 'p95', legend: 'P95', target: { comparator: '<', value: 0.3, forMs: 4000 } }],
   row: 'Traffic',
+  k6: null,
 };
 
 function fakePort(permission: NotificationPermissionState) {

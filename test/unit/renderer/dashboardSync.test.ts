@@ -26,6 +26,7 @@ function panel(id: string, target = false): Panel {
       { expr: `${id}_total`, legend: null, target: target ? { comparator: '<', value: 1, forMs: 0 } : null },
     ],
     row: 'All',
+    k6: null,
   };
 }
 

@@ -44,6 +44,7 @@ describe('a valid dashboard', () => {
         { expr: 'histogram_quantile(0.95, sum by (le) (rate(x_bucket[1m])))', legend: null, target: null },
       ],
       row: 'Traffic',
+      k6: null,
     };
     expect(workspace.dashboard).toEqual({
       title: 'Stress Certification',
@@ -184,7 +185,7 @@ describe('a dashboard with a problem', () => {
         ),
       ),
     ).toEqual([
-      'warroom.yaml:9:17: dashboard.rows[0].panels[0].unit: expected one of percent, ratio, ms, s, req/s, bytes, count; did you mean "req/s"?',
+      'warroom.yaml:9:17: dashboard.rows[0].panels[0].unit: expected one of percent, ratio, ms, s, req/s, ops/s, bytes, bytes/s, count; did you mean "req/s"?',
     ]);
   });
 

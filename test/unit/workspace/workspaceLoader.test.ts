@@ -91,6 +91,8 @@ describe('a valid workspace', () => {
     expect(loaded.workspace.environments.sandbox?.k6).toEqual({
       jsonOutput: join(dir, 'out', 'k6.json'),
       address: '127.0.0.1:6565',
+      thresholds: {},
+      remoteWrite: { trendStats: ['p(99)'], nativeHistograms: false },
     });
   });
 

@@ -144,6 +144,26 @@ export class K6Aggregator {
       .map(({ startMs, aggregate }) => ({ startMs, values: aggregate.values(SECOND_MS) }));
   }
 
+  /** One second's values of a metric (second: seconds since the epoch); null when it had no points. */
+  secondValues(name: string, second: number): K6MetricValues | null {
+    return this.metrics.get(name)?.windows.peek(second)?.values(SECOND_MS) ?? null;
+  }
+
+  /** The metric's definition as first seen; undefined before its Metric line. */
+  definition(name: string): K6MetricDefinition | undefined {
+    return this.metrics.get(name)?.definition;
+  }
+
+  /** The latest point's time (ms); null before any. */
+  latestTimeMs(): number | null {
+    return Number.isFinite(this.lastTimeMs) ? this.lastTimeMs : null;
+  }
+
+  /** The earliest point's time (ms); null before any. */
+  earliestTimeMs(): number | null {
+    return Number.isFinite(this.firstTimeMs) ? this.firstTimeMs : null;
+  }
+
   tagSets(name: string, durationMs = this.durationMs()): K6TagSetBreakdown {
     const tracker = this.metrics.get(name);
     if (tracker === undefined) return { tagSets: [], overflowPoints: 0 };

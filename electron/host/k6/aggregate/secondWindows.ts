@@ -38,6 +38,12 @@ export class SecondWindows<T extends { reset(): void }> {
     return slot;
   }
 
+  /** The aggregate of one second (seconds since the epoch) if it received points and is still held. */
+  peek(second: number): T | undefined {
+    const index = ((second % WINDOW_SECONDS) + WINDOW_SECONDS) % WINDOW_SECONDS;
+    return this.slotSeconds[index] === second ? this.slots[index] : undefined;
+  }
+
   /** The seconds of the ring that received points, oldest first. */
   series(): SecondAggregate<T>[] {
     const series: SecondAggregate<T>[] = [];

@@ -11,11 +11,3 @@ export const MAX_RETRY_BACKOFF_MS = 10_000;
 
 /** Characters of a foreign answer quoted in an error: enough to recognise an HTML page, one journal line. */
 export const BODY_EXCERPT_CHARS = 160;
-
-/**
- * What the UI shows when asked to change the number of VUs: k6 2 answers any PATCH of `vus` or
- * `vus-max` with "live VU configuration updates are not supported" (docs: k6-rest-api, Update Status).
- */
-export const LIVE_VU_SCALING_REMOVED_MESSAGE =
-  'Live VU scaling was removed in k6 2: its REST API reports vus and vus-max but no longer changes them. ' +
-  'Set VUs in the script’s options or scenarios before the run.';

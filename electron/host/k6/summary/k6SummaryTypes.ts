@@ -1,7 +1,7 @@
 import type { K6MetricType, K6MetricValues, K6ValueType } from '../../../../shared/k6/k6Types';
 
-/** Which of k6's end-of-test summaries a file was. */
-export type K6SummaryFormat = 'handle-summary' | 'summary-export' | 'summary-v1';
+/** Which of k6's end-of-test summaries a file was; json-output: computed by Warroom from the --out json file. */
+export type K6SummaryFormat = 'handle-summary' | 'summary-export' | 'summary-v1' | 'json-output';
 
 export interface K6ImportedThreshold {
   expression: string;

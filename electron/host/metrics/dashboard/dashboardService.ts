@@ -1,4 +1,9 @@
-import type { DashboardStatus, DatasourceStatus, PanelData } from '../../../../shared/dashboardTypes';
+import type {
+  DashboardStatus,
+  DatasourceStatus,
+  PanelData,
+  PanelStatus,
+} from '../../../../shared/dashboardTypes';
 import type { SnapshotContent } from '../../../../shared/journalTypes';
 import type { VerifyReport } from '../../../../shared/verifyTypes';
 import type { Environment, Panel, Workspace } from '../../../../shared/workspace/workspaceTypes';
@@ -20,6 +25,7 @@ import {
   secretFromProcessEnvironment,
 } from './datasourceCredentials';
 import { panelSnapshot } from './panelSnapshot';
+import { polledPanels, shownPanels } from './polledPanels';
 import { prometheusFailure } from './prometheusFailure';
 import { newPoints } from './queryFeed';
 import { seriesName } from './seriesNames';
@@ -35,12 +41,25 @@ export interface DashboardServiceOptions {
   onStatus(status: DashboardStatus): void;
   onData(data: PanelData): void;
   secret?: SecretLookup;
+  /** The panels fed from elsewhere than Prometheus (k6's JSON output). */
+  fedPanels?: FedPanels;
+}
+
+/** Panels whose series and status another service keeps: the dashboard shows them with its own. */
+export interface FedPanels {
+  panelStatuses(): PanelStatus[];
+  live(): PanelData[];
+  /** Null when the panel is not one of these. */
+  range(panelId: string, from: number, to: number): PanelData | null;
 }
 
 /** The pollers of one environment's dashboard; replaced whole when the workspace changes them. */
 interface RunningDashboard {
   environment: Environment | null;
+  /** The panels Prometheus answers for (see polledPanels). */
   panels: readonly Panel[];
+  /** Every panel the dashboard shows, k6 panels fed from the JSON output included: what a snapshot freezes. */
+  shownPanels: readonly Panel[];
   client: PrometheusClient | null;
   /** Why there is no data source to poll, when there is none. */
   datasource: DatasourceStatus;
@@ -87,7 +106,7 @@ export class DashboardService implements PanelSnapshotSource {
     return {
       environment: environment?.name ?? null,
       datasource: polled?.datasource ?? datasource,
-      panels: polled?.panels ?? [],
+      panels: [...(polled?.panels ?? []), ...(this.options.fedPanels?.panelStatuses() ?? [])],
       health: health.current(),
       alerts: alerts?.current() ?? NO_ALERTS,
     };
@@ -95,15 +114,17 @@ export class DashboardService implements PanelSnapshotSource {
 
   /** The panels frozen for a snapshot (Take snapshot, and every Log issue). */
   capture(): SnapshotContent {
-    return panelSnapshot(this.running.panels, this.status(), this.live(), Date.now());
+    return panelSnapshot(this.running.shownPanels, this.status(), this.live(), Date.now());
   }
 
   live(): PanelData[] {
-    return this.running.poller?.live() ?? [];
+    return [...(this.running.poller?.live() ?? []), ...(this.options.fedPanels?.live() ?? [])];
   }
 
   /** One panel's series from `from` to `to` (seconds), at a step that keeps each under RANGE_MAX_POINTS. */
   async range(panelId: string, from: number, to: number): Promise<PanelData> {
+    const fed = this.options.fedPanels?.range(panelId, from, to);
+    if (fed) return fed;
     const { client, panels } = this.running;
     const panel = panels.find((candidate) => candidate.id === panelId);
     if (!panel) throw new Error(`the dashboard has no panel "${panelId}"`);
@@ -137,7 +158,8 @@ export class DashboardService implements PanelSnapshotSource {
 
   private start(workspace: Workspace | null): RunningDashboard {
     const environment = workspace?.environments[workspace.defaultEnvironment] ?? null;
-    const panels = workspace?.dashboard?.panels ?? [];
+    const shown = shownPanels(workspace?.dashboard?.panels ?? [], environment);
+    const panels = polledPanels(shown);
     const refreshOf = (type: Panel['type']) =>
       Math.min(...panels.filter((panel) => panel.type === type).map((panel) => panel.refreshMs));
     const health = new HealthPoller({
@@ -149,6 +171,7 @@ export class DashboardService implements PanelSnapshotSource {
     const running: RunningDashboard = {
       environment,
       panels,
+      shownPanels: shown,
       client: null,
       datasource: {
         url: environment?.prometheus?.url ?? null,
@@ -223,7 +246,8 @@ export class DashboardService implements PanelSnapshotSource {
     running.alerts?.stop();
   }
 
-  private publish(): void {
+  /** Sends the whole status again: a fed panel changed. */
+  publish(): void {
     this.options.onStatus(this.status());
   }
 

@@ -35,11 +35,18 @@ export function panelSnapshot(
       unit: panel.unit,
       series,
       values: Object.fromEntries(series.map((one) => [one.name, one.points.at(-1)?.[1] ?? null])),
-      thresholds: (panelStatus?.targets ?? []).map((target) => ({
-        target: `${panel.queries[target.queryIndex]?.legend ?? panel.title} ${describeTarget(target)}`,
-        state: target.state === 'no-data' ? 'unknown' : target.state,
-        value: target.value,
-      })),
+      thresholds: [
+        ...(panelStatus?.targets ?? []).map((target) => ({
+          target: `${panel.queries[target.queryIndex]?.legend ?? panel.title} ${describeTarget(target)}`,
+          state: target.state === 'no-data' ? ('unknown' as const) : target.state,
+          value: target.value,
+        })),
+        ...(panelStatus?.k6Thresholds ?? []).map((threshold) => ({
+          target: threshold.key,
+          state: threshold.verdict === 'failed' ? ('breached' as const) : ('ok' as const),
+          ...(threshold.line === null ? {} : { value: threshold.line }),
+        })),
+      ],
     };
   });
   return { takenAt: now, note: noteFor(panels, status), panels: frozen };

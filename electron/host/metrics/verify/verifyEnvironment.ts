@@ -1,8 +1,10 @@
 import type { VerifyCheck, VerifyReport } from '../../../../shared/verifyTypes';
-import type { Environment, Workspace } from '../../../../shared/workspace/workspaceTypes';
+import type { Environment, Panel, Workspace } from '../../../../shared/workspace/workspaceTypes';
+import { k6PrometheusPanel } from '../../k6/prometheus/k6PrometheusPanel';
 import type { SecretLookup } from '../dashboard/datasourceCredentials';
 import { alertRulesCheck } from './alertRulesCheck';
 import { healthEndpointChecks } from './healthEndpointChecks';
+import { k6OutputChecks } from './k6OutputChecks';
 import { panelQueryChecks } from './panelQueryChecks';
 import { prometheusReadyCheck } from './prometheusReadyCheck';
 import { scrapeTargetsCheck } from './scrapeTargetsCheck';
@@ -31,10 +33,12 @@ export class UnknownEnvironmentError extends Error {
 
 /**
  * Whether an environment is ready for a test day, in order: the workspace file loads (else only
- * that), Prometheus is ready, every timeseries panel's queries return data, alert rules are
- * loaded and healthy, scrape targets are up, health endpoints say UP. Queries, rules and targets
- * are skipped when Prometheus is not ready. Throws UnknownEnvironmentError before checking
- * anything when `environmentName` is not in the workspace; absent, the default environment.
+ * that), Prometheus is ready, every timeseries panel's queries return data (a k6 panel fed from
+ * Prometheus is checked as the queries it generates), every k6 panel fed from k6's JSON output has
+ * a file k6 can write, alert rules are loaded and healthy, scrape targets are up, health endpoints
+ * say UP. Queries, rules and targets are skipped when Prometheus is not ready. Throws
+ * UnknownEnvironmentError before checking anything when `environmentName` is not in the workspace;
+ * absent, the default environment.
  */
 export async function verifyEnvironment(
   target: WorkspaceToVerify,
@@ -48,16 +52,26 @@ export async function verifyEnvironment(
   const [prometheusChecks, healthChecks] = await Promise.all([
     (async () => {
       const ready = await prometheusReadyCheck(environment, options.secret, options.timeoutMs);
-      const [queries, rules, targets] = await Promise.all([
-        panelQueryChecks(ready.client, panels, PROMETHEUS_NOT_READY),
+      const [queries, k6Outputs, rules, targets] = await Promise.all([
+        panelQueryChecks(
+          ready.client,
+          panels.map((panel) => asQueried(panel, environment)),
+          PROMETHEUS_NOT_READY,
+        ),
+        k6OutputChecks(environment, panels),
         alertRulesCheck(ready.client, PROMETHEUS_NOT_READY),
         scrapeTargetsCheck(ready.client, PROMETHEUS_NOT_READY),
       ]);
-      return [ready.check, ...queries, rules, targets];
+      return [ready.check, ...queries, ...k6Outputs, rules, targets];
     })(),
     healthEndpointChecks(environment.health, options.timeoutMs),
   ]);
   return report(environment.name, [loads, ...prometheusChecks, ...healthChecks]);
+}
+
+/** A k6 panel fed from Prometheus as the timeseries panel it is drawn as; any other panel as it is. */
+function asQueried(panel: Panel, environment: Environment): Panel {
+  return panel.k6?.source === 'prometheus' ? k6PrometheusPanel(panel, environment.k6) : panel;
 }
 
 function environmentOf(workspace: Workspace, name: string | undefined): Environment {
