@@ -130,6 +130,9 @@ describe('k6 on the dashboard, through serve mode: a replayed output file and a 
       .poll(() => bar.getByTestId('k6-output').textContent(), { timeout: 15_000 })
       .toContain(points.toLocaleString('en-US'));
 
+    // A dashboard of k6 panels fed from k6's output asks nothing of Prometheus, and says nothing of it.
+    expect(await page.getByTestId('datasource-none').count()).toBe(0);
+
     // Every k6 panel draws, a point a second for the seconds replayed.
     for (const id of ['virtual-users', 'requests', 'latency', 'failed-requests', 'checks', 'data']) {
       await expect

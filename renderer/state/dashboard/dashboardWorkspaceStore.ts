@@ -39,6 +39,12 @@ const NO_PROBLEMS: readonly WorkspaceProblem[] = [];
 export const selectWorkspaceProblems = (state: DashboardWorkspaceState): readonly WorkspaceProblem[] =>
   state.workspace?.problems ?? NO_PROBLEMS;
 
+/** Whether any panel asks Prometheus: health panels and k6 panels fed from k6's output need none. */
+export const selectNeedsPrometheus = (state: DashboardWorkspaceState): boolean =>
+  (selectDashboard(state)?.panels ?? []).some(
+    (panel) => panel.type === 'timeseries' || panel.type === 'alerts' || panel.k6?.source === 'prometheus',
+  );
+
 /** The chart panels (k6 panels included), whose ids and queries decide what data the host sends. */
 export function chartPanels(dashboard: Dashboard | null): Panel[] {
   return dashboard?.panels.filter((panel) => panel.type === 'timeseries' || panel.type === 'k6') ?? [];
