@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parseK6DurationMs } from '../../shared/k6/k6Duration';
 import { k6FileKind } from '../host/k6/summarize/k6FileKind';
 import { formatK6SummaryTable } from '../host/k6/summarize/k6SummaryTable';
+import { formatK6WindowTable } from '../host/k6/summarize/k6WindowTable';
 import { type K6SummarizedMetric, summarizeK6Output } from '../host/k6/summarize/summarizeK6Output';
 import { importK6Summary } from '../host/k6/summary/k6SummaryImport';
 
@@ -11,24 +13,28 @@ const THRESHOLD_FAILED_EXIT_CODE = 99;
 /** The exit code of a command line that makes no sense, or a file that cannot be read. */
 const USAGE_EXIT_CODE = 2;
 
-export const K6_USAGE = `warroom k6 summarize FILE [--json]
+export const K6_USAGE = `warroom k6 summarize FILE [--json] [--window DURATION]
 
   Summarises a finished \`k6 run --out json=FILE\` output (plain or .gz) as k6's end-of-test
   summary does: every metric's values (times in ms), and the thresholds its Metric lines carry,
   judged at the end of the test. Malformed lines are counted and named, never fatal. A k6 summary
   file (handleSummary data, --summary-export, or the machine-readable summary 1.0) is read as it is.
   --json    print k6's handleSummary shape: {"metrics": {NAME: {type, contains, values, thresholds}}}
+  --window DURATION
+            also each window of that length (a k6 duration: 1s, 500ms, 1m), oldest first: with
+            --json under "windows": [{start, startMs, durationMs, metrics}], else a line per window
+            with the k6 panels' figures (VUs, iterations/s, requests/s, p(95), p(99), failed, checks)
   Exit code: 0, or 99 when a threshold failed (as k6 does), 2 when the file cannot be read.`;
 
 export async function k6Command(args: string[]): Promise<number> {
   const [action, ...rest] = args;
   if (action !== 'summarize') return usageError(`expected "summarize", got ${JSON.stringify(action ?? '')}`);
-  let values: { json?: boolean };
+  let values: { json?: boolean; window?: string };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args: rest,
-      options: { json: { type: 'boolean' } },
+      options: { json: { type: 'boolean' }, window: { type: 'string' } },
       allowPositionals: true,
       strict: true,
     }));
@@ -41,8 +47,18 @@ export async function k6Command(args: string[]): Promise<number> {
     console.error(`warroom k6: there is no file ${file}`);
     return USAGE_EXIT_CODE;
   }
-  if (k6FileKind(file) === 'summary') return printImportedSummary(file, values.json === true);
-  const summary = await summarizeK6Output(file);
+  const windowMs = values.window === undefined ? undefined : windowLength(values.window);
+  if (windowMs === null) return usageError(`--window takes a k6 duration such as 1s, got "${values.window}"`);
+  if (k6FileKind(file) === 'summary') {
+    if (windowMs !== undefined) {
+      console.error(
+        `warroom k6: ${file} is a summary: it has no points to window; --window needs a k6 --out json file`,
+      );
+      return USAGE_EXIT_CODE;
+    }
+    return printImportedSummary(file, values.json === true);
+  }
+  const summary = await summarizeK6Output(file, { windowMs });
   const { counts } = summary;
   if (counts.metrics === 0 && counts.points === 0) {
     console.error(`warroom k6: ${file} holds no k6 output lines (${counts.malformed} malformed)`);
@@ -54,14 +70,24 @@ export async function k6Command(args: string[]): Promise<number> {
   }
   for (const problem of summary.thresholdProblems)
     console.error(`warroom k6: threshold not judged: ${problem}`);
+  if (summary.latePoints) {
+    console.error(
+      `warroom k6: ${summary.latePoints} point(s) arrived after their window closed: in the summary, in no window`,
+    );
+  }
+  const windows = summary.windows?.map((window) => ({
+    start: new Date(window.startMs).toISOString(),
+    ...window,
+  }));
   if (values.json) {
-    console.log(JSON.stringify({ metrics: summary.metrics }, null, 2));
+    console.log(JSON.stringify({ metrics: summary.metrics, ...(windows ? { windows } : {}) }, null, 2));
   } else {
     console.log(
       `${file}: ${counts.points} points of ${counts.metrics} metrics over ${(summary.durationMs / 1000).toFixed(1)} s\n`,
     );
     console.log(formatK6SummaryTable(summary.metrics));
     if (summary.thresholdsFailed > 0) console.log(`\n${summary.thresholdsFailed} threshold(s) failed`);
+    if (summary.windows) console.log(`\n${formatK6WindowTable(summary.windows)}`);
   }
   return summary.thresholdsFailed > 0 ? THRESHOLD_FAILED_EXIT_CODE : 0;
 }
@@ -93,6 +119,16 @@ function printImportedSummary(file: string, json: boolean): number {
   }
   const failed = summary.thresholdsFailed > 0 || summary.testPassed === false;
   return failed ? THRESHOLD_FAILED_EXIT_CODE : 0;
+}
+
+/** A window's length in ms, or null when the text is not a positive k6 duration. */
+function windowLength(text: string): number | null {
+  try {
+    const ms = parseK6DurationMs(text);
+    return ms > 0 ? ms : null;
+  } catch {
+    return null;
+  }
 }
 
 function usageError(message: string): number {

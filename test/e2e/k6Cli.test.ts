@@ -51,6 +51,52 @@ describe('warroom k6 summarize', () => {
     expect(code).toBe(0);
   });
 
+  it('summarises each window with --window, as JSON and as a line per window', async () => {
+    const file = join(dir, 'windows.ndjson');
+    writeFileSync(file, k6Output('p(95)<300'));
+    const json = await runCli(['k6', 'summarize', file, '--json', '--window', '5s']);
+    expect(json.code).toBe(0);
+    const { windows } = JSON.parse(json.output);
+    // 20 points a second apart from 08:00:00.5 UTC: four windows of five.
+    expect(windows.map((window: { start: string }) => window.start)).toEqual([
+      '2026-03-14T08:00:00.000Z',
+      '2026-03-14T08:00:05.000Z',
+      '2026-03-14T08:00:10.000Z',
+      '2026-03-14T08:00:15.000Z',
+    ]);
+    expect(windows[0]).toMatchObject({
+      durationMs: 5000,
+      metrics: {
+        http_req_duration: {
+          type: 'trend',
+          values: expect.objectContaining({ count: 5, min: 10, max: 50, avg: 30 }),
+        },
+      },
+    });
+    const table = await runCli(['k6', 'summarize', file, '--window', '10s']);
+    expect(table.code).toBe(0);
+    expect(table.output).toMatch(/window \(UTC\) +p\(95\) +p\(99\)/);
+    expect(table.output).toMatch(/08:00:00\.000 +9\d(\.\d+)?ms/);
+    expect(table.output).toMatch(/08:00:10\.000 +19\d(\.\d+)?ms/);
+  });
+
+  it('refuses a --window that is not a duration, or one asked of a summary file', async () => {
+    const file = join(dir, 'window-refused.ndjson');
+    writeFileSync(file, k6Output('p(95)<300'));
+    const bad = await runCli(['k6', 'summarize', file, '--window', 'soon']);
+    expect(bad.code).toBe(2);
+    expect(bad.output).toContain('--window takes a k6 duration such as 1s, got "soon"');
+    const summary = await runCli([
+      'k6',
+      'summarize',
+      `${K6_SAMPLES}/summary-export-legacy.json`,
+      '--window',
+      '1s',
+    ]);
+    expect(summary.code).toBe(2);
+    expect(summary.output).toContain('--window needs a k6 --out json file');
+  });
+
   it('exits 99, as k6 does, when a threshold failed, and shows it in the table', async () => {
     const file = join(dir, 'failing.ndjson');
     writeFileSync(file, `${k6Output('p(95)<150')}{"type":"Point","data":{"time":"2026-03`);

@@ -9,6 +9,7 @@ import { K6Aggregator } from '../aggregate/k6Aggregator';
 import { replayK6Output } from '../output/k6OutputReplay';
 import type { K6OutputCounts } from '../output/k6OutputTally';
 import { emptyMetricInputs, evaluateThreshold } from '../thresholds/evaluateThreshold';
+import { type K6WindowSummary, WindowedSummary } from './windowedSummary';
 
 /**
  * The trend values a summary carries: k6's defaults (avg, min, med, max, p(90), p(95)) with the
@@ -32,21 +33,36 @@ export interface K6OutputSummary {
   thresholdProblems: string[];
   durationMs: number;
   counts: K6OutputCounts;
+  /** With `windowMs`: the metrics of each window of that length, oldest first. */
+  windows?: K6WindowSummary[];
+  /** Points that arrived after their window had closed: in the summary, in no window. */
+  latePoints?: number;
+}
+
+export interface SummarizeOptions {
+  /** Also summarise each window of this many milliseconds (`--window 1s`). */
+  windowMs?: number;
 }
 
 /**
  * Summarises a finished `k6 run --out json` file (plain or .gz) as k6's end-of-test summary does:
  * every metric's values, and the thresholds the Metric lines carry judged at the end of the test.
  */
-export async function summarizeK6Output(path: string): Promise<K6OutputSummary> {
+export async function summarizeK6Output(
+  path: string,
+  options: SummarizeOptions = {},
+): Promise<K6OutputSummary> {
   const aggregator = new K6Aggregator({ trendStats: SUMMARY_TREND_STATS });
+  const windowed = options.windowMs ? new WindowedSummary(options.windowMs, SUMMARY_TREND_STATS) : null;
   const definitions: K6MetricDefinition[] = [];
   const counts = await replayK6Output(path, (line) => {
     if (line.kind === 'metric') {
       definitions.push(line.metric);
       aggregator.define(line.metric);
+      windowed?.define(line.metric);
     } else if (line.kind === 'point') {
       aggregator.add(line.point);
+      windowed?.add(line.point);
     }
   });
   const metrics: Record<string, K6SummarizedMetric> = aggregator.summary();
@@ -66,7 +82,18 @@ export async function summarizeK6Output(path: string): Promise<K6OutputSummary> 
       if (!verdict) thresholdsFailed++;
     }
   }
-  return { metrics, thresholdsFailed, thresholdProblems, durationMs: aggregator.durationMs(), counts };
+  const durationMs = aggregator.durationMs();
+  if (!windowed) return { metrics, thresholdsFailed, thresholdProblems, durationMs, counts };
+  const windows = windowed.finish();
+  return {
+    metrics,
+    thresholdsFailed,
+    thresholdProblems,
+    durationMs,
+    counts,
+    windows,
+    latePoints: windowed.latePoints,
+  };
 }
 
 /** Whether the threshold held at the end of the test, or why it cannot be judged. */
