@@ -13,6 +13,9 @@ const CELL_WIDTH = 12;
  */
 export function formatK6WindowTable(windows: readonly K6WindowSummary[]): string {
   const columns = COLUMNS.filter((column) => windows.some((window) => valueOf(window, column) !== undefined));
+  if (columns.length === 0) {
+    return `${windows.length} window(s), none with k6's built-in metrics: --json lists every metric of each`;
+  }
   const header = ['window (UTC)', ...columns.map((column) => column.name)];
   const lines = [
     header
