@@ -55,6 +55,17 @@ export const k6RunSchema = z.object({
 });
 export type K6Run = z.infer<typeof k6RunSchema>;
 
+/** One metric as k6's REST API lists it (`GET /v1/metrics`): k6's own figures, under k6's value names. */
+export const k6ApiMetricSchema = z.object({
+  name: z.string(),
+  type: z.enum(['counter', 'gauge', 'rate', 'trend']),
+  contains: z.enum(['default', 'time', 'data']),
+  /** One of its thresholds has failed; null when it has none. */
+  tainted: z.boolean().nullable(),
+  values: z.record(z.string(), z.number()),
+});
+export type K6ApiMetric = z.infer<typeof k6ApiMetricSchema>;
+
 export const k6ApiStatusSchema = z.object({
   /** host:port of k6's REST API (`k6 run --address`); null when the environment names none. */
   address: z.string().nullable(),
@@ -64,6 +75,8 @@ export const k6ApiStatusSchema = z.object({
   problem: z.string().nullable(),
   /** The last status read; kept while down, so the bar shows what was last known. */
   run: k6RunSchema.nullable(),
+  /** k6's metrics as last read, in k6's order; empty before the first read. */
+  metrics: z.array(k6ApiMetricSchema),
 });
 export type K6ApiStatus = z.infer<typeof k6ApiStatusSchema>;
 

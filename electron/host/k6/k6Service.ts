@@ -86,6 +86,7 @@ export class K6Service {
         since: 0,
         problem: null,
         run: null,
+        metrics: [],
       },
       thresholds: reading?.thresholds() ?? [],
       problems: reading?.problems() ?? [],

@@ -11,6 +11,7 @@ import {
   outputWords,
   runWords,
 } from '../../state/k6/k6StatusWords';
+import { K6ApiMetrics } from './K6ApiMetrics';
 import { K6ControlNotices } from './K6ControlNotices';
 import { K6Controls } from './K6Controls';
 import { K6ThresholdList } from './K6ThresholdList';
@@ -57,6 +58,7 @@ export function K6Bar() {
         </p>
       )}
       <K6ThresholdList thresholds={k6.thresholds} unitOf={metricUnit} label="k6 thresholds" />
+      <K6ApiMetrics metrics={k6.api.metrics} />
     </section>
   );
 }

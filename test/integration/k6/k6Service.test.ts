@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { appendFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -12,6 +13,7 @@ import type { K6Point } from '../../../shared/k6/k6Types';
 import type { K6Status } from '../../../shared/k6StatusTypes';
 import { k6OutputText } from '../../support/k6OutputGenerator';
 import { type K6RestStandIn, startK6RestStandIn } from '../../support/k6RestStandIn';
+import { K6_SAMPLES } from '../../support/k6Samples';
 import { type ScratchJournal, scratchJournal } from '../../support/scratchJournal';
 
 /** About 25 s of k6 time at the generator's pace: enough seconds for the charts, quick to read. */
@@ -168,6 +170,17 @@ describe('k6 followed live: a file k6 is writing, and its REST API', () => {
   it('shows the run from the API, and stops it only as asked, journaling who did', async () => {
     await expect.poll(() => state.k6.status().api.state, { timeout: 5_000 }).toBe('up');
     expect(state.k6.status().api.run).toMatchObject({ label: 'Running', paused: false, vus: 1, vusMax: 1 });
+    // k6's own figures, read every 5 s, as its API lists them.
+    const listed = JSON.parse(readFileSync(`${K6_SAMPLES}/rest-v1-metrics-list.json`, 'utf8')).data;
+    await expect.poll(() => state.k6.status().api.metrics.length, { timeout: 8_000 }).toBe(listed.length);
+    const [first] = state.k6.status().api.metrics;
+    expect(first).toEqual({
+      name: listed[0].id,
+      type: listed[0].attributes.type,
+      contains: listed[0].attributes.contains,
+      tainted: listed[0].attributes.tainted,
+      values: listed[0].attributes.sample,
+    });
     await state.k6.control('pause', 'ana');
     expect(state.k6.status().api.run?.paused).toBe(true);
     await state.k6.control('stop', 'ana');

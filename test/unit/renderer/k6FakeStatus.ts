@@ -52,7 +52,7 @@ export function k6Status(overrides: Partial<K6Status> = {}): K6Status {
       firstPointAt: T0,
       lastPointAt: T0 + 60_000,
     },
-    api: { address: '127.0.0.1:6565', state: 'up', since: T0, problem: null, run: k6Run() },
+    api: { address: '127.0.0.1:6565', state: 'up', since: T0, problem: null, run: k6Run(), metrics: [] },
     thresholds: [],
     problems: [],
     ...overrides,
@@ -65,6 +65,6 @@ export function noK6Status(): K6Status {
   return {
     ...status,
     output: { ...status.output, path: null, state: 'none', lines: 0, points: 0 },
-    api: { address: null, state: 'none', since: T0, problem: null, run: null },
+    api: { address: null, state: 'none', since: T0, problem: null, run: null, metrics: [] },
   };
 }

@@ -1,5 +1,6 @@
 import type { K6ApiStatus, K6Run } from '../../../../shared/k6StatusTypes';
 import { K6RestClient } from '../rest/k6RestClient';
+import { METRICS_POLL_INTERVAL_MS } from '../rest/k6RestConstants';
 import { K6RestPoller, type K6RestTransition } from '../rest/k6RestPoller';
 import { K6_EXECUTION_STATE_LABELS, type K6RunStatus } from '../rest/k6RunStatus';
 
@@ -29,6 +30,8 @@ export class K6ApiWatch {
   private readonly poller: K6RestPoller;
   private status_: K6ApiStatus;
   private sawRunning = false;
+  private readonly metricsTimer: NodeJS.Timeout;
+  private readingMetrics = false;
 
   constructor(private readonly options: K6ApiWatchOptions) {
     this.client = new K6RestClient(options.address);
@@ -38,7 +41,9 @@ export class K6ApiWatch {
       since: Date.now(),
       problem: null,
       run: null,
+      metrics: [],
     };
+    this.metricsTimer = setInterval(() => void this.readMetrics(), METRICS_POLL_INTERVAL_MS);
     this.poller = K6RestPoller.start({
       client: this.client,
       onStatus: (status) => this.read(status),
@@ -63,13 +68,38 @@ export class K6ApiWatch {
   }
 
   stop(): Promise<void> {
+    clearInterval(this.metricsTimer);
     return this.poller.stop();
+  }
+
+  /** k6's own figures, while its API answers; a failed read waits for the next (the status poll reports outages). */
+  private async readMetrics(): Promise<void> {
+    if (this.status_.state !== 'up' || this.readingMetrics) return;
+    this.readingMetrics = true;
+    try {
+      const metrics = await this.client.metrics();
+      this.status_ = {
+        ...this.status_,
+        metrics: metrics.map(({ name, type, contains, tainted, sample }) => ({
+          name,
+          type,
+          contains,
+          tainted,
+          values: sample,
+        })),
+      };
+      this.options.onStatus();
+    } catch {
+      // The status poll notices an API that stopped answering, and says so once.
+    } finally {
+      this.readingMetrics = false;
+    }
   }
 
   private read(status: K6RunStatus): void {
     const run = runOf(status);
     const since = this.status_.state === 'up' ? this.status_.since : Date.now();
-    this.status_ = { address: this.options.address, state: 'up', since, problem: null, run };
+    this.status_ = { ...this.status_, address: this.options.address, state: 'up', since, problem: null, run };
     if (status.running) this.sawRunning = true;
     if (this.sawRunning && OVER.has(status.state)) {
       this.sawRunning = false;

@@ -11,3 +11,6 @@ export const MAX_RETRY_BACKOFF_MS = 10_000;
 
 /** Characters of a foreign answer quoted in an error: enough to recognise an HTML page, one journal line. */
 export const BODY_EXCERPT_CHARS = 160;
+
+/** How often k6's metrics are read for the bar: its summary figures move slowly, its status is what is watched. */
+export const METRICS_POLL_INTERVAL_MS = 5_000;
