@@ -153,13 +153,13 @@ describe('k6 on the dashboard, through serve mode: a replayed output file and a 
 
     // The run as k6's API reports it; VU scaling is explained, not offered.
     await expect.poll(() => bar.getByTestId('k6-run').textContent(), { timeout: 5_000 }).toContain('Running');
+    await page.screenshot({ path: SCREENSHOT_PATH, fullPage: true });
     // k6's own figures from its API, folded under the bar.
     await expect.poll(() => bar.getByTestId('k6-api-metric').count(), { timeout: 8_000 }).toBeGreaterThan(0);
     await bar.getByTestId('k6-api-metrics').locator('summary').click();
     await expect
       .poll(() => bar.getByTestId('k6-api-metrics').textContent())
       .toMatch(/http_req_duration.*avg 123 ms.*p\(95\) 158 ms/);
-    await page.screenshot({ path: SCREENSHOT_PATH, fullPage: true });
     await bar.getByTestId('k6-scale').click();
     await expect
       .poll(() => page.getByTestId('k6-notice').textContent())
