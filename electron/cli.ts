@@ -4,6 +4,7 @@ import { IMPORT_USAGE, importCommand } from './commands/importCommand';
 import { ISSUE_USAGE, issueCommand } from './commands/issueCommand';
 import { JOURNAL_USAGE, journalCommand } from './commands/journalCommand';
 import { K6_USAGE, k6Command } from './commands/k6Command';
+import { K6_IMPORT_USAGE } from './commands/k6ImportCommand';
 import { LINT_USAGE, lintCommand } from './commands/lintCommand';
 import { NOTE_USAGE, noteCommand } from './commands/noteCommand';
 import { RUN_USAGE, runCommand } from './commands/runCommand';
@@ -15,7 +16,7 @@ import { packageLayout } from './packageLayout';
 const USAGE = `Warroom: the ops console for stress-test days.
 
 Usage:
-${[SERVE_USAGE, VERIFY_USAGE, RUN_USAGE, LINT_USAGE, DAY_USAGE, NOTE_USAGE, ISSUE_USAGE, JOURNAL_USAGE, SANDBOX_USAGE, IMPORT_USAGE, K6_USAGE].map(indent).join('\n\n')}
+${[SERVE_USAGE, VERIFY_USAGE, RUN_USAGE, LINT_USAGE, DAY_USAGE, NOTE_USAGE, ISSUE_USAGE, JOURNAL_USAGE, SANDBOX_USAGE, IMPORT_USAGE, K6_USAGE, K6_IMPORT_USAGE].map(indent).join('\n\n')}
 
   warroom --version
   warroom --help`;

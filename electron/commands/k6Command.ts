@@ -6,6 +6,7 @@ import { formatK6SummaryTable } from '../host/k6/summarize/k6SummaryTable';
 import { formatK6WindowTable } from '../host/k6/summarize/k6WindowTable';
 import { type K6SummarizedMetric, summarizeK6Output } from '../host/k6/summarize/summarizeK6Output';
 import { importK6Summary } from '../host/k6/summary/k6SummaryImport';
+import { K6_IMPORT_USAGE, k6ImportCommand } from './k6ImportCommand';
 
 /** What k6 itself exits with when a threshold failed, so a pipeline gates on either the same way. */
 const THRESHOLD_FAILED_EXIT_CODE = 99;
@@ -28,7 +29,10 @@ export const K6_USAGE = `warroom k6 summarize FILE [--json] [--window DURATION]
 
 export async function k6Command(args: string[]): Promise<number> {
   const [action, ...rest] = args;
-  if (action !== 'summarize') return usageError(`expected "summarize", got ${JSON.stringify(action ?? '')}`);
+  if (action === 'import') return k6ImportCommand(rest);
+  if (action !== 'summarize') {
+    return usageError(`expected "summarize" or "import", got ${JSON.stringify(action ?? '')}`);
+  }
   let values: { json?: boolean; window?: string };
   let positionals: string[];
   try {
@@ -132,6 +136,6 @@ function windowLength(text: string): number | null {
 }
 
 function usageError(message: string): number {
-  console.error(`warroom k6: ${message}\n\n${K6_USAGE}`);
+  console.error(`warroom k6: ${message}\n\n${K6_USAGE}\n\n${K6_IMPORT_USAGE}`);
   return USAGE_EXIT_CODE;
 }

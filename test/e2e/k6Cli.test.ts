@@ -144,4 +144,45 @@ describe('warroom k6 summarize', () => {
     expect(metrics.http_reqs).toMatchObject({ type: 'counter', thresholds: { 'rate<100': { ok: false } } });
     expect(data.code).toBe(99);
   });
+
+  it('journals a result with import: an output summarised with its verdicts, or a summary file as k6 wrote it', async () => {
+    const journal = ['--journal', join(dir, 'journal.sqlite')];
+    const output = join(dir, 'imported.ndjson');
+    writeFileSync(output, k6Output('p(95)<150'));
+    const fromOutput = await runCli(['k6', 'import', output, '--as', 'ana', ...journal]);
+    expect(fromOutput.code).toBe(0);
+    expect(fromOutput.output).toContain('1 threshold(s) failed: journaled as event #');
+    const fromSummary = await runCli([
+      'k6',
+      'import',
+      `${K6_SAMPLES}/summary-export-legacy.json`,
+      ...journal,
+    ]);
+    expect(fromSummary.code).toBe(0);
+    const neither = join(dir, 'neither.json');
+    writeFileSync(neither, '{"hello": 1}');
+    const refused = await runCli(['k6', 'import', neither, ...journal]);
+    expect(refused.code).toBe(2);
+
+    const exported = await runCli(['journal', 'export', '--json', ...journal]);
+    const summaries = JSON.parse(exported.output).events.filter(
+      (event: { kind: string }) => event.kind === 'k6.summary',
+    );
+    expect(summaries).toHaveLength(2);
+    expect(summaries[0]).toMatchObject({
+      actor: 'ana',
+      payload: {
+        format: 'json-output',
+        thresholdsFailed: 1,
+        metrics: [
+          {
+            name: 'http_req_duration',
+            values: expect.objectContaining({ count: 20, max: 200 }),
+            thresholds: [{ expression: 'p(95)<150', ok: false, observed: expect.any(Number) }],
+          },
+        ],
+      },
+    });
+    expect(summaries[1].payload.format).toBe('summary-export');
+  });
 });

@@ -1,5 +1,4 @@
 import type { PanelData, PanelStatus } from '../../../shared/dashboardTypes';
-import type { EventKind } from '../../../shared/journalTypes';
 import { k6PanelMetricNames } from '../../../shared/k6/k6PanelMetrics';
 import { parseSubmetricKey } from '../../../shared/k6/submetricKey';
 import type { K6Run, K6Status, K6ThresholdStatus } from '../../../shared/k6StatusTypes';
@@ -15,9 +14,8 @@ import type { K6FeedPanel } from './live/k6PanelFeed';
 import type { K6ThresholdChange } from './live/k6ThresholdBook';
 import { outputSummary } from './live/outputSummary';
 import type { K6RestTransition } from './rest/k6RestPoller';
-import { journalSummaryPayload } from './summary/journalSummaryPayload';
 import { importK6Summary } from './summary/k6SummaryImport';
-import type { K6ImportedSummary } from './summary/k6SummaryTypes';
+import { type K6SummaryEvent, k6SummaryEvent } from './summary/summaryEvent';
 
 export interface K6ServiceOptions {
   workspace: WorkspaceService;
@@ -144,7 +142,7 @@ export class K6Service {
     if (!reading) throw new Error('this environment names no k6 jsonOutput to summarise');
     const summary = outputSummary(reading.aggregator(), reading.thresholds());
     const event = await this.options.journal.write(
-      appendToDay(summaryEvent(summary, environment?.k6?.jsonOutput ?? '', actor)),
+      appendToDay(k6SummaryEvent(summary, environment?.k6?.jsonOutput ?? '', actor)),
     );
     return event.seq;
   }
@@ -153,7 +151,9 @@ export class K6Service {
   async importSummary(name: string, text: string, actor: string) {
     const imported = importK6Summary(text, name);
     if (!imported.ok) throw new Error(imported.problem.message);
-    const event = await this.options.journal.write(appendToDay(summaryEvent(imported.summary, name, actor)));
+    const event = await this.options.journal.write(
+      appendToDay(k6SummaryEvent(imported.summary, name, actor)),
+    );
     return {
       seq: event.seq,
       format: imported.summary.format,
@@ -213,7 +213,7 @@ export class K6Service {
   private runEnded(running: RunningK6): void {
     if (!running.reading || running !== this.running) return;
     const summary = outputSummary(running.reading.aggregator(), running.reading.thresholds());
-    this.record(summaryEvent(summary, running.environment?.k6?.jsonOutput ?? '', SYSTEM_ACTOR));
+    this.record(k6SummaryEvent(summary, running.environment?.k6?.jsonOutput ?? '', SYSTEM_ACTOR));
   }
 
   private thresholdChanged({ status, previousVerdict }: K6ThresholdChange): void {
@@ -248,30 +248,13 @@ export class K6Service {
   }
 
   /** Journals what k6 was seen doing, while a test day is open (as the dashboard's observations are). */
-  private record(draft: EventDraft): void {
+  private record(draft: K6SummaryEvent): void {
     const { journal } = this.options;
     if (journal.currentDay() === null) return;
     journal
       .write(appendToDay(draft))
       .catch((error: unknown) => console.error(`warroom: could not journal ${draft.kind}: ${String(error)}`));
   }
-}
-
-interface EventDraft {
-  kind: EventKind;
-  actor: string;
-  subject: string;
-  payload: Record<string, unknown>;
-}
-
-function summaryEvent(summary: K6ImportedSummary, source: string, actor: string): EventDraft {
-  const failed = summary.thresholdsFailed;
-  return {
-    kind: 'k6.summary',
-    actor,
-    subject: `k6 summary of ${source}: ${failed === 0 ? 'every threshold passed' : `${failed} threshold(s) failed`}`,
-    payload: { ...journalSummaryPayload(summary, source) },
-  };
 }
 
 function metricOf(threshold: K6ThresholdStatus): string {

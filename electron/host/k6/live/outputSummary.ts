@@ -1,6 +1,7 @@
 import type { K6ThresholdStatus } from '../../../../shared/k6StatusTypes';
+import { aggregatedChecks } from '../aggregate/aggregatedChecks';
 import type { K6Aggregator } from '../aggregate/k6Aggregator';
-import type { K6ImportedCheck, K6ImportedMetric, K6ImportedSummary } from '../summary/k6SummaryTypes';
+import type { K6ImportedMetric, K6ImportedSummary } from '../summary/k6SummaryTypes';
 
 /**
  * The summary of the output read so far, in the shape an imported k6 summary has, so the journal and
@@ -28,22 +29,9 @@ export function outputSummary(
   return {
     format: 'json-output',
     metrics,
-    checks: checksOf(aggregator),
+    checks: aggregatedChecks(aggregator),
     testDurationMs: aggregator.durationMs(),
     thresholdsFailed: thresholds.filter((threshold) => threshold.verdict === 'failed').length,
     testPassed: null,
   };
-}
-
-function checksOf(aggregator: K6Aggregator): K6ImportedCheck[] {
-  const byPath = new Map<string, K6ImportedCheck>();
-  for (const { tags, values } of aggregator.tagSets('checks').tagSets) {
-    if (tags.check === undefined) continue;
-    const path = `${tags.group ?? ''}::${tags.check}`;
-    const check = byPath.get(path) ?? { path, passes: 0, fails: 0 };
-    check.passes += values.passes ?? 0;
-    check.fails += values.fails ?? 0;
-    byPath.set(path, check);
-  }
-  return [...byPath.values()];
 }

@@ -5,9 +5,11 @@ import type {
   K6ValueType,
 } from '../../../../shared/k6/k6Types';
 import { readThresholdSpec } from '../../../../shared/k6/thresholdSpec';
+import { aggregatedChecks } from '../aggregate/aggregatedChecks';
 import { K6Aggregator } from '../aggregate/k6Aggregator';
 import { replayK6Output } from '../output/k6OutputReplay';
 import type { K6OutputCounts } from '../output/k6OutputTally';
+import type { K6ImportedCheck } from '../summary/k6SummaryTypes';
 import { emptyMetricInputs, evaluateThreshold } from '../thresholds/evaluateThreshold';
 import { type K6WindowSummary, WindowedSummary } from './windowedSummary';
 
@@ -33,6 +35,8 @@ export interface K6OutputSummary {
   thresholdProblems: string[];
   durationMs: number;
   counts: K6OutputCounts;
+  /** The checks by `::group::check` path. */
+  checks: K6ImportedCheck[];
   /** With `windowMs`: the metrics of each window of that length, oldest first. */
   windows?: K6WindowSummary[];
   /** Points that arrived after their window had closed: in the summary, in no window. */
@@ -82,18 +86,16 @@ export async function summarizeK6Output(
       if (!verdict) thresholdsFailed++;
     }
   }
-  const durationMs = aggregator.durationMs();
-  if (!windowed) return { metrics, thresholdsFailed, thresholdProblems, durationMs, counts };
-  const windows = windowed.finish();
-  return {
+  const summary = {
     metrics,
     thresholdsFailed,
     thresholdProblems,
-    durationMs,
+    durationMs: aggregator.durationMs(),
     counts,
-    windows,
-    latePoints: windowed.latePoints,
+    checks: aggregatedChecks(aggregator),
   };
+  if (!windowed) return summary;
+  return { ...summary, windows: windowed.finish(), latePoints: windowed.latePoints };
 }
 
 /** Whether the threshold held at the end of the test, or why it cannot be judged. */
