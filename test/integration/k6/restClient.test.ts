@@ -3,8 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { K6RestClient } from '../../../electron/host/k6/rest/k6RestClient';
-import { LIVE_VU_SCALING_REMOVED_MESSAGE } from '../../../shared/k6StatusTypes';
 import { K6RestError } from '../../../electron/host/k6/rest/k6RestError';
+import { LIVE_VU_SCALING_REMOVED_MESSAGE } from '../../../shared/k6StatusTypes';
 import { type K6RestStandIn, startK6RestStandIn } from '../../support/k6RestStandIn';
 import { K6_SAMPLES } from '../../support/k6Samples';
 
