@@ -11,7 +11,6 @@ import { durationSchema } from './durationSchema';
 import {
   EVEN_WITH_OTHER_PROBLEMS,
   environmentNameSchema,
-  hostPortSchema,
   httpUrlSchema,
   oneLineTextSchema,
   portSchema,

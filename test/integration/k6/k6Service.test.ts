@@ -207,9 +207,8 @@ describe('k6 followed live: a file k6 is writing, and its REST API', () => {
     const [summary] = journaled('k6.summary');
     expect(summary?.seq).toBe(seq);
     expect(summary?.payload).toMatchObject({ format: 'json-output' });
-    const requests = (summary?.payload.metrics as { name: string; values: Record<string, number> }[]).find(
-      (metric) => metric.name === 'http_reqs',
-    );
+    const metrics = (summary?.payload.metrics ?? []) as { name: string; values: Record<string, number> }[];
+    const requests = metrics.find((metric) => metric.name === 'http_reqs');
     expect(requests?.values.count).toBe(points(expected, 'http_reqs').length);
   });
 });

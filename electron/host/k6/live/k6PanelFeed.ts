@@ -56,7 +56,7 @@ export class K6PanelFeed {
     for (const panel of this.panels) {
       for (const series of panel.series) {
         series.times.push(second);
-        series.values.push(valueOf(series, source.secondValues(series.metric, second), source));
+        series.values.push(secondValue(series, source.secondValues(series.metric, second), source));
       }
     }
     this.latestSecond = second;
@@ -132,7 +132,11 @@ export class K6PanelFeed {
  * A line's value in one second. A counter with no points counted nothing (0); a rate or trend with
  * no samples, or a gauge not reported, has no value (a gap, not a misleading 0).
  */
-function valueOf(series: HeldSeries, values: K6MetricValues | null, source: K6SecondSource): number | null {
+function secondValue(
+  series: HeldSeries,
+  values: K6MetricValues | null,
+  source: K6SecondSource,
+): number | null {
   const type = source.metricType(series.metric);
   if (values === null) return type === 'counter' ? 0 : null;
   if (type === 'rate' && (values.passes ?? 0) + (values.fails ?? 0) === 0) return null;

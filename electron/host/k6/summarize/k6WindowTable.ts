@@ -12,7 +12,9 @@ const CELL_WIDTH = 12;
  * figures for it; only the columns some window has a value for.
  */
 export function formatK6WindowTable(windows: readonly K6WindowSummary[]): string {
-  const columns = COLUMNS.filter((column) => windows.some((window) => valueOf(window, column) !== undefined));
+  const columns = COLUMNS.filter((column) =>
+    windows.some((window) => cellValue(window, column) !== undefined),
+  );
   if (columns.length === 0) {
     return `${windows.length} window(s), none with k6's built-in metrics: --json lists every metric of each`;
   }
@@ -26,7 +28,7 @@ export function formatK6WindowTable(windows: readonly K6WindowSummary[]): string
   for (const window of windows) {
     const start = new Date(window.startMs).toISOString().slice(11, 23);
     const cells = columns.map((column) => {
-      const value = valueOf(window, column);
+      const value = cellValue(window, column);
       return value === undefined ? '–' : formatCell(column, value, window);
     });
     lines.push(
@@ -39,7 +41,7 @@ export function formatK6WindowTable(windows: readonly K6WindowSummary[]): string
   return lines.join('\n');
 }
 
-function valueOf(window: K6WindowSummary, column: K6PanelSeries): number | undefined {
+function cellValue(window: K6WindowSummary, column: K6PanelSeries): number | undefined {
   return window.metrics[column.metric]?.values[column.value];
 }
 
