@@ -219,11 +219,14 @@ export function k6OutputText(seed: number, lineCount: number): { text: string; e
 /** Lines written per stream.write call: fewer, larger writes. */
 const WRITE_BATCH_LINES = 256;
 
-/** Writes whole lines until `lines` lines or at least `bytes` bytes are out; does not end the stream. */
+/**
+ * Writes whole lines until `lines` lines or at least `bytes` bytes are out; does not end the stream.
+ * `points` counts the Point lines written, by metric.
+ */
 export async function writeK6Output(
   stream: Writable,
   limit: { seed: number; lines?: number; bytes?: number },
-): Promise<{ lines: number; bytes: number }> {
+): Promise<{ lines: number; bytes: number; points: Record<string, number> }> {
   const maxLines = limit.lines ?? Number.POSITIVE_INFINITY;
   const maxBytes = limit.bytes ?? Number.POSITIVE_INFINITY;
   if (maxLines === Number.POSITIVE_INFINITY && maxBytes === Number.POSITIVE_INFINITY) {
@@ -233,8 +236,13 @@ export async function writeK6Output(
   let bytes = 0;
   let batch = '';
   let batchLines = 0;
+  const points: Record<string, number> = {};
   for (const line of k6OutputLines(limit.seed)) {
     if (lines >= maxLines || bytes >= maxBytes) break;
+    if (line.expected.kind === 'point') {
+      const { metric } = line.expected.point;
+      points[metric] = (points[metric] ?? 0) + 1;
+    }
     const text = `${line.text}\n`;
     batch += text;
     batchLines++;
@@ -247,5 +255,5 @@ export async function writeK6Output(
     }
   }
   if (batch !== '' && !stream.write(batch)) await once(stream, 'drain');
-  return { lines, bytes };
+  return { lines, bytes, points };
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LineSplitter, MAX_LINE_CHARS } from '../../../electron/host/k6/output/lineSplitter';
+import { LineSplitter, MAX_LINE_BYTES } from '../../../electron/host/k6/output/lineSplitter';
 
 function collector() {
   const lines: [number, string][] = [];
   const overlong: number[] = [];
   const splitter = new LineSplitter({
-    onLine: (text, n) => lines.push([n, text]),
+    onLine: (bytes, start, end, n) => lines.push([n, bytes.toString('utf8', start, end)]),
     onOverlong: (n) => overlong.push(n),
   });
   return { splitter, lines, overlong };
@@ -69,7 +69,7 @@ describe('LineSplitter', () => {
 
   it('drops an overlong line, reports its number and carries on', () => {
     const { splitter, lines, overlong } = collector();
-    const chunk = 'x'.repeat(MAX_LINE_CHARS / 4);
+    const chunk = 'x'.repeat(MAX_LINE_BYTES / 4);
     splitter.push('first\n');
     for (let i = 0; i < 6; i++) splitter.push(chunk);
     splitter.push('tail\nafter\n');

@@ -2,6 +2,8 @@
 export const TAG_SET_TAGS = ['status', 'name', 'method', 'scenario', 'group', 'expected_response', 'check'];
 /** Tag sets kept per metric: a script tagging by unique URL would otherwise grow without bound. */
 export const MAX_TAG_SETS_PER_METRIC = 200;
+/** Frozen tags objects remembered per metric before the memo starts over (several objects may share a set). */
+const MAX_MEMOIZED_TAG_OBJECTS = 4 * MAX_TAG_SETS_PER_METRIC;
 
 export interface TagSetEntry<T> {
   /** The tags of TAG_SET_TAGS the first point of the set carried (`url` in place of a missing `name`). */
@@ -45,12 +47,28 @@ export class TagSetIndex<T> {
   /** Reused for every point, so that finding a set allocates nothing. */
   private readonly values = TAG_SET_TAGS.map(() => '');
   readonly entries: TagSetEntry<T>[] = [];
+  /**
+   * The set of each frozen tags object seen: the output reader shares one frozen object per tag
+   * set, so one identity look-up replaces the walk. Frozen objects only, as they cannot change.
+   */
+  private readonly byFrozenTags = new Map<Record<string, string>, TagSetEntry<T>>();
   overflowPoints = 0;
 
   constructor(private readonly create: () => T) {}
 
   /** The aggregate of the point's tag set, created on first sight; undefined past the cap. */
   find(tags: Record<string, string>): T | undefined {
+    const known = this.byFrozenTags.get(tags);
+    if (known !== undefined) return known.aggregate;
+    const entry = this.walk(tags);
+    if (entry !== undefined && Object.isFrozen(tags)) {
+      if (this.byFrozenTags.size >= MAX_MEMOIZED_TAG_OBJECTS) this.byFrozenTags.clear();
+      this.byFrozenTags.set(tags, entry);
+    }
+    return entry?.aggregate;
+  }
+
+  private walk(tags: Record<string, string>): TagSetEntry<T> | undefined {
     readTagValues(tags, this.values);
     let level = this.root;
     for (const value of this.values) {
@@ -73,6 +91,6 @@ export class TagSetIndex<T> {
       level.entry = { tags: pickTags(tags), aggregate: this.create() };
       this.entries.push(level.entry);
     }
-    return level.entry.aggregate;
+    return level.entry;
   }
 }

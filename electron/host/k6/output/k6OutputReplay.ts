@@ -3,6 +3,9 @@ import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { type K6OutputCounts, type K6OutputHandler, K6OutputTally } from './k6OutputTally';
 
+/** Bytes per read of a finished file: large reads keep the per-chunk cost of the stream negligible. */
+const REPLAY_CHUNK_BYTES = 1 << 20;
+
 /** `k6 run --out json=FILE.gz` compresses its output; the name is how k6 itself decides. */
 export function isGzipPath(path: string): boolean {
   return path.endsWith('.gz');
@@ -24,7 +27,7 @@ export async function readK6OutputInto(
   tally: K6OutputTally,
   signal?: AbortSignal,
 ): Promise<void> {
-  const file = createReadStream(path, { signal });
+  const file = createReadStream(path, { signal, highWaterMark: REPLAY_CHUNK_BYTES });
   const source: Readable = isGzipPath(path) ? file.pipe(createGunzip()) : file;
   // A read error on the file does not travel through pipe(); forward it so the loop below rejects.
   if (source !== file) file.on('error', (error) => source.destroy(error));

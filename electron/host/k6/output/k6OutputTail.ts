@@ -188,7 +188,7 @@ export class K6OutputTail {
       const { bytesRead } = await file.handle.read(this.buffer, 0, wanted, this.offset);
       if (bytesRead === 0) return;
       this.offset += bytesRead;
-      // The splitter decodes the bytes right away, so the shared buffer can be reused.
+      // The splitter copies an unfinished line aside, so the shared buffer can be reused.
       this.tally.push(this.buffer.subarray(0, bytesRead));
     }
   }

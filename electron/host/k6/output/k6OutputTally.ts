@@ -1,5 +1,6 @@
 import { type K6OutputLine, parseK6OutputLine } from './k6OutputLine';
-import { LineSplitter, MAX_LINE_CHARS } from './lineSplitter';
+import { K6OutputPointScanner } from './k6OutputPointScanner';
+import { LineSplitter, MAX_LINE_BYTES } from './lineSplitter';
 
 /** Enough malformed line numbers to find the problem in the file without keeping an unbounded list. */
 export const MALFORMED_KEPT = 10;
@@ -23,10 +24,12 @@ export type K6OutputHandler = (line: K6OutputLine) => void;
 
 /**
  * Splits a byte stream into lines, parses each, counts them and hands every non-blank result
- * (malformed ones included) to the handler.
+ * (malformed ones included) to the handler. A Point line in k6's shape is read from its bytes by
+ * the point scanner; any other line is decoded and read by the general parser.
  */
 export class K6OutputTally {
   readonly counts: K6OutputCounts = { lines: 0, metrics: 0, points: 0, malformed: 0, firstMalformed: [] };
+  private readonly scanner = new K6OutputPointScanner();
   private splitter = this.newSplitter();
 
   constructor(private readonly onLine: K6OutputHandler) {}
@@ -46,10 +49,16 @@ export class K6OutputTally {
 
   private newSplitter(): LineSplitter {
     return new LineSplitter({
-      onLine: (text, lineNumber) => this.handle(parseK6OutputLine(text, lineNumber)),
+      onLine: (bytes, start, end, lineNumber) => this.read(bytes, start, end, lineNumber),
       onOverlong: (lineNumber) =>
-        this.handle({ kind: 'malformed', lineNumber, reason: `longer than ${MAX_LINE_CHARS} characters` }),
+        this.handle({ kind: 'malformed', lineNumber, reason: `longer than ${MAX_LINE_BYTES} bytes` }),
     });
+  }
+
+  private read(bytes: Buffer, start: number, end: number, lineNumber: number): void {
+    const point = this.scanner.scan(bytes, start, end);
+    if (point !== null) this.handle({ kind: 'point', point });
+    else this.handle(parseK6OutputLine(bytes.toString('utf8', start, end), lineNumber));
   }
 
   private handle(line: K6OutputLine | null): void {
