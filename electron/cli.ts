@@ -1,53 +1,58 @@
 import { fileURLToPath } from 'node:url';
-import { DAY_USAGE, dayCommand } from './commands/dayCommand';
-import { IMPORT_USAGE, importCommand } from './commands/importCommand';
-import { ISSUE_USAGE, issueCommand } from './commands/issueCommand';
-import { JOURNAL_USAGE, journalCommand } from './commands/journalCommand';
-import { K6_USAGE, k6Command } from './commands/k6Command';
-import { K6_IMPORT_USAGE } from './commands/k6ImportCommand';
-import { LINT_USAGE, lintCommand } from './commands/lintCommand';
-import { NOTE_USAGE, noteCommand } from './commands/noteCommand';
-import { RUN_USAGE, runCommand } from './commands/runCommand';
-import { SANDBOX_USAGE, sandboxCommand } from './commands/sandboxCommand';
-import { SERVE_USAGE, serveCommand } from './commands/serveCommand';
-import { VERIFY_USAGE, verifyCommand } from './commands/verifyCommand';
-import { packageLayout } from './packageLayout';
+import { type PackageLayout, packageLayout } from './packageLayout';
 
-const USAGE = `Warroom: the ops console for stress-test days.
+type Command = (args: string[], layout: PackageLayout) => Promise<number>;
+
+/**
+ * Each command loaded only when it runs: the serve command's host (SQLite, ptys, the HTTP server)
+ * would otherwise make every `warroom note` and `warroom k6 summarize` start slowly.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./commands/serveCommand')).serveCommand,
+  verify: async () => (await import('./commands/verifyCommand')).verifyCommand,
+  day: async () => (await import('./commands/dayCommand')).dayCommand,
+  note: async () => (await import('./commands/noteCommand')).noteCommand,
+  issue: async () => (await import('./commands/issueCommand')).issueCommand,
+  journal: async () => (await import('./commands/journalCommand')).journalCommand,
+  sandbox: async () => (await import('./commands/sandboxCommand')).sandboxCommand,
+  k6: async () => (await import('./commands/k6Command')).k6Command,
+  import: async () => (await import('./commands/importCommand')).importCommand,
+  run: async () => (await import('./commands/runCommand')).runCommand,
+  lint: async () => (await import('./commands/lintCommand')).lintCommand,
+};
+
+/** Every command's usage, in the order --help lists them (this loads them all). */
+async function usage(): Promise<string> {
+  const texts = [
+    (await import('./commands/serveCommand')).SERVE_USAGE,
+    (await import('./commands/verifyCommand')).VERIFY_USAGE,
+    (await import('./commands/runCommand')).RUN_USAGE,
+    (await import('./commands/lintCommand')).LINT_USAGE,
+    (await import('./commands/dayCommand')).DAY_USAGE,
+    (await import('./commands/noteCommand')).NOTE_USAGE,
+    (await import('./commands/issueCommand')).ISSUE_USAGE,
+    (await import('./commands/journalCommand')).JOURNAL_USAGE,
+    (await import('./commands/sandboxCommand')).SANDBOX_USAGE,
+    (await import('./commands/importCommand')).IMPORT_USAGE,
+    (await import('./commands/k6Command')).K6_USAGE,
+    (await import('./commands/k6ImportCommand')).K6_IMPORT_USAGE,
+  ];
+  return `Warroom: the ops console for stress-test days.
 
 Usage:
-${[SERVE_USAGE, VERIFY_USAGE, RUN_USAGE, LINT_USAGE, DAY_USAGE, NOTE_USAGE, ISSUE_USAGE, JOURNAL_USAGE, SANDBOX_USAGE, IMPORT_USAGE, K6_USAGE, K6_IMPORT_USAGE].map(indent).join('\n\n')}
+${texts.map(indent).join('\n\n')}
 
   warroom --version
   warroom --help`;
+}
 
 /** The `warroom` command. Each subcommand lives in electron/commands/. */
 async function main(argv: string[]): Promise<number> {
   const layout = packageLayout(fileURLToPath(new URL('../..', import.meta.url)));
   const [command, ...rest] = argv;
+  const load = command !== undefined && Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (load) return (await load())(rest, layout);
   switch (command) {
-    case 'serve':
-      return serveCommand(rest, layout);
-    case 'verify':
-      return verifyCommand(rest, layout);
-    case 'day':
-      return dayCommand(rest);
-    case 'note':
-      return noteCommand(rest);
-    case 'issue':
-      return issueCommand(rest);
-    case 'journal':
-      return journalCommand(rest);
-    case 'sandbox':
-      return sandboxCommand(rest, layout);
-    case 'k6':
-      return k6Command(rest);
-    case 'import':
-      return importCommand(rest);
-    case 'run':
-      return runCommand(rest, layout);
-    case 'lint':
-      return lintCommand(rest, layout);
     case '--version':
     case '-v':
       console.log(layout.version);
@@ -56,10 +61,10 @@ async function main(argv: string[]): Promise<number> {
     case '--help':
     case '-h':
     case 'help':
-      console.log(USAGE);
+      console.log(await usage());
       return 0;
     default:
-      console.error(`warroom: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
+      console.error(`warroom: unknown command ${JSON.stringify(command)}\n\n${await usage()}`);
       return 2;
   }
 }
