@@ -185,5 +185,7 @@ describe('k6 on the dashboard, through serve mode: a replayed output file and a 
     const events: { kind: string }[] = JSON.parse(exported.output).events;
     expect(events.filter((event) => event.kind === 'k6.threshold.failed')).toHaveLength(1);
     expect(events.filter((event) => event.kind === 'k6.control')).toHaveLength(1);
+    // Stopped, k6 wound the run down: its summary was journaled by itself.
+    expect(events.filter((event) => event.kind === 'k6.summary')).toHaveLength(1);
   });
 });

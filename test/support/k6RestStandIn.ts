@@ -1,18 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { K6_SAMPLES } from './k6Samples';
 
 /**
  * Stands in for k6's REST API in tests: k6 itself cannot be installed on these machines. It is
- * backed by the recorded samples in /work/shared/fixtures/k6 (k6's own documented answers):
+ * backed by the recorded samples in ../shared/fixtures/k6 (k6's own documented answers):
  * `GET /v1/status`, `/v1/metrics` and `/v1/groups` serve those files as they are, and
  * `PATCH /v1/status` changes the status the way k6 2's handler does: `stopped: true` stops the
  * run; otherwise `paused` pauses or resumes it, refused with k6's "Pause error" when it is
  * already so; `vus`/`vus-max` are refused as k6 2 refuses live VU changes. Refusals are k6's
- * JSON:API `errors` documents with its words. Listens on 127.0.0.1 only.
+ * JSON:API `errors` documents with its words. After a stop, later reads find the run wound
+ * down (interrupted, no longer running), as k6 reports it before it exits. Listens on 127.0.0.1 only.
  */
 
-const SAMPLES = '/work/shared/fixtures/k6';
+/** k6's execution status once a stopped run has wound down (lib.ExecutionStatusInterrupted). */
+const INTERRUPTED = 10;
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 interface StatusAttributes {
@@ -36,10 +39,10 @@ export interface K6RestStandIn {
 
 /** Starts a stand-in on 127.0.0.1 (`port` 0: any free one) with the sample's status: running, 1 VU. */
 export async function startK6RestStandIn(port = 0): Promise<K6RestStandIn> {
-  const statusSample = readFileSync(`${SAMPLES}/rest-v1-status-get.json`, 'utf8');
+  const statusSample = readFileSync(`${K6_SAMPLES}/rest-v1-status-get.json`, 'utf8');
   const lists: Record<string, string> = {
-    '/v1/metrics': readFileSync(`${SAMPLES}/rest-v1-metrics-list.json`, 'utf8'),
-    '/v1/groups': readFileSync(`${SAMPLES}/rest-v1-groups-list.json`, 'utf8'),
+    '/v1/metrics': readFileSync(`${K6_SAMPLES}/rest-v1-metrics-list.json`, 'utf8'),
+    '/v1/groups': readFileSync(`${K6_SAMPLES}/rest-v1-groups-list.json`, 'utf8'),
   };
   const attributes: StatusAttributes = JSON.parse(statusSample).data.attributes;
   let changed = false;
@@ -61,25 +64,29 @@ export async function startK6RestStandIn(port = 0): Promise<K6RestStandIn> {
     if (wanted.stopped === true) {
       attributes.stopped = true;
       changed = true;
-    } else {
-      if (typeof wanted.paused === 'boolean') {
-        if (wanted.paused && attributes.paused) {
-          return refuse(response, 500, 'Pause error', 'test execution was already paused');
-        }
-        if (!wanted.paused && !attributes.paused) {
-          return refuse(response, 500, 'Pause error', "test execution wasn't paused");
-        }
-        attributes.paused = wanted.paused;
-        changed = true;
+      send(response, 200, JSON_TYPE, statusDocument());
+      // k6 answers the PATCH at once, then winds the run down.
+      attributes.status = INTERRUPTED;
+      attributes.running = false;
+      return;
+    }
+    if (typeof wanted.paused === 'boolean') {
+      if (wanted.paused && attributes.paused) {
+        return refuse(response, 500, 'Pause error', 'test execution was already paused');
       }
-      if (wanted.vus !== undefined || wanted['vus-max'] !== undefined) {
-        return refuse(
-          response,
-          500,
-          'Execution config error',
-          'live VU configuration updates are not supported',
-        );
+      if (!wanted.paused && !attributes.paused) {
+        return refuse(response, 500, 'Pause error', "test execution wasn't paused");
       }
+      attributes.paused = wanted.paused;
+      changed = true;
+    }
+    if (wanted.vus !== undefined || wanted['vus-max'] !== undefined) {
+      return refuse(
+        response,
+        500,
+        'Execution config error',
+        'live VU configuration updates are not supported',
+      );
     }
     send(response, 200, JSON_TYPE, statusDocument());
   };

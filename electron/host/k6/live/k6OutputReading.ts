@@ -133,6 +133,7 @@ export class K6OutputReading {
       onRestart: () => {
         // A new test under the same name: what was read belongs to the old one.
         this.read = this.newTest();
+        this.ended = false;
         this.changed = true;
       },
       onError: (error) => {
