@@ -7,6 +7,7 @@ import type { Journal } from '../journal/journal';
 import { SYSTEM_ACTOR } from '../journal/journalConstants';
 import { appendToDay } from '../journal/journalWrites';
 import { LIVE_WINDOW_SECONDS } from '../metrics/dashboard/dashboardConstants';
+import { onWorkspacePartChange } from '../workspace/onWorkspacePartChange';
 import type { WorkspaceService } from '../workspace/workspaceService';
 import { K6ApiWatch, type K6ControlAction } from './live/k6ApiWatch';
 import { K6OutputReading } from './live/k6OutputReading';
@@ -55,17 +56,11 @@ const NO_OUTPUT: K6Status['output'] = {
  */
 export class K6Service {
   private running: RunningK6;
-  private signature: string;
   private readonly stopFollowing: () => void;
 
   constructor(private readonly options: K6ServiceOptions) {
-    const workspace = options.workspace.state.workspace;
-    this.signature = signatureOf(workspace);
-    this.running = this.start(workspace);
-    this.stopFollowing = options.workspace.onChange(({ workspace: next }) => {
-      const signature = signatureOf(next);
-      if (signature === this.signature) return;
-      this.signature = signature;
+    this.running = this.start(options.workspace.state.workspace);
+    this.stopFollowing = onWorkspacePartChange(options.workspace, signatureOf, (next) => {
       void this.stop(this.running);
       this.running = this.start(next);
       this.publish();

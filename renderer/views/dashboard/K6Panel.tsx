@@ -10,6 +10,7 @@ import { K6ThresholdList } from './K6ThresholdList';
 import { NotificationBell } from './NotificationBell';
 import { PanelChartHost } from './PanelChartHost';
 import { PanelFrame } from './PanelFrame';
+import { PanelQueryProblems } from './PanelQueryProblems';
 import { PanelStateBadge } from './PanelStateBadge';
 
 const NO_THRESHOLDS: readonly K6ThresholdStatus[] = [];
@@ -22,13 +23,11 @@ const NO_THRESHOLDS: readonly K6ThresholdStatus[] = [];
 export function K6Panel({ panel }: { panel: Panel }) {
   const { status } = useDashboard();
   const fromPrometheus = panel.k6?.source === 'prometheus';
-  const { error, warnings, thresholds, judged } = useStore(
+  const { thresholds, judged } = useStore(
     status,
     useShallow((state) => {
       const panelStatus = selectPanelStatus(state, panel.id);
       return {
-        error: panelStatus?.error ?? null,
-        warnings: panelStatus?.warnings.join('\n') ?? '',
         thresholds: panelStatus?.k6Thresholds ?? NO_THRESHOLDS,
         judged: (panelStatus?.k6Thresholds?.length ?? 0) + (panelStatus?.targets.length ?? 0) > 0,
       };
@@ -50,23 +49,7 @@ export function K6Panel({ panel }: { panel: Panel }) {
         </>
       }
     >
-      {error && (
-        <p
-          className="dash-panel-error"
-          role="alert"
-          data-testid="panel-error"
-          data-error-type={error.errorType}
-        >
-          <strong>{error.errorType}</strong>: {error.message}
-        </p>
-      )}
-      {warnings && (
-        <ul className="dash-panel-warnings" aria-label="Prometheus warnings" data-testid="panel-warnings">
-          {warnings.split('\n').map((warning) => (
-            <li key={warning}>{warning}</li>
-          ))}
-        </ul>
-      )}
+      <PanelQueryProblems panelId={panel.id} />
       <PanelChartHost panel={panel} lines={lines} />
       <K6ThresholdList
         thresholds={thresholds}

@@ -11,6 +11,7 @@ import type { Journal } from '../../journal/journal';
 import { SYSTEM_ACTOR } from '../../journal/journalConstants';
 import { appendToDay } from '../../journal/journalWrites';
 import type { PanelSnapshotSource } from '../../journal/panelSnapshotSource';
+import { onWorkspacePartChange } from '../../workspace/onWorkspacePartChange';
 import type { WorkspaceService } from '../../workspace/workspaceService';
 import { AlertsPoller } from '../alerts/alertsPoller';
 import { HealthPoller } from '../health/healthPoller';
@@ -83,17 +84,11 @@ const NO_ALERTS: DashboardStatus['alerts'] = {
  */
 export class DashboardService implements PanelSnapshotSource {
   private running: RunningDashboard;
-  private signature: string;
   private readonly stopFollowing: () => void;
 
   constructor(private readonly options: DashboardServiceOptions) {
-    const workspace = options.workspace.state.workspace;
-    this.signature = signatureOf(workspace);
-    this.running = this.start(workspace);
-    this.stopFollowing = options.workspace.onChange(({ workspace: next }) => {
-      const signature = signatureOf(next);
-      if (signature === this.signature) return;
-      this.signature = signature;
+    this.running = this.start(options.workspace.state.workspace);
+    this.stopFollowing = onWorkspacePartChange(options.workspace, signatureOf, (next) => {
       this.stop(this.running);
       this.running = this.start(next);
       this.publish();
