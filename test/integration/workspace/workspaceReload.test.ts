@@ -108,7 +108,8 @@ describe('the workspace, watched and reloaded by the host', () => {
         line: 10,
         column: 17,
         path: 'dashboard.rows[0].panels[0].unit',
-        message: 'expected one of percent, ratio, ms, s, req/s, ops/s, bytes, bytes/s, count; did you mean "req/s"?',
+        message:
+          'expected one of percent, ratio, ms, s, req/s, ops/s, bytes, bytes/s, count; did you mean "req/s"?',
       },
     ]);
     const asked = (await session.call('workspace.status', {})) as WorkspaceStatus;
