@@ -223,6 +223,17 @@ describe('k6 followed live: a file k6 is writing, and its REST API', () => {
     const requests = metrics.find((metric) => metric.name === 'http_reqs');
     expect(requests?.values.count).toBe(points(expected, 'http_reqs').length);
   });
+  it('journals a summary file k6 wrote, and refuses one that is not, saying where', async () => {
+    const text = readFileSync(`${K6_SAMPLES}/handlesummary-data-unit.json`, 'utf8');
+    const imported = await state.k6.importSummary('handle-summary.json', text, 'bo');
+    expect(imported.format).toBe('handle-summary');
+    const event = journaled('k6.summary').find((one) => one.seq === imported.seq);
+    expect(event?.actor).toBe('bo');
+    expect(event?.payload.source).toBe('handle-summary.json');
+    await expect(state.k6.importSummary('broken.json', '{"metrics": {', 'bo')).rejects.toThrow(
+      /^broken\.json:1:/,
+    );
+  });
 });
 
 describe('k6 replayed: a .gz output read to its end', () => {
