@@ -1,0 +1,34 @@
+import type { TargetsSection } from '../../../shared/report/reportModel';
+import type { Panel } from '../../../shared/workspace/workspaceTypes';
+import type { DayExport } from '../journal/journalExport';
+import { panelTargets } from './panelTargets';
+import { achievedFigures } from './snapshotFigures';
+import { targetBreaches } from './targetBreaches';
+
+/** Target vs achieved: each panel target's breaches and what the snapshots show it achieved. */
+export function targetsSection(
+  day: DayExport,
+  panels: readonly Panel[],
+  window: { fromMs: number; toMs: number },
+): TargetsSection {
+  return {
+    rows: panelTargets(panels, day.events).map((target) => {
+      const breaches = targetBreaches(target, day.events);
+      const achieved = achievedFigures(target, day, window);
+      return {
+        panelId: target.panelId,
+        panelTitle: target.panelTitle,
+        queryIndex: target.queryIndex,
+        legend: target.legend,
+        expr: target.expr,
+        unit: target.unit,
+        comparator: target.target.comparator,
+        targetValue: target.target.value,
+        forMs: target.target.forMs,
+        status: breaches.length > 0 ? 'failed' : achieved ? 'passed' : 'no-data',
+        breaches,
+        achieved,
+      };
+    }),
+  };
+}
