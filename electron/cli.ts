@@ -10,6 +10,7 @@ type Command = (args: string[], layout: PackageLayout) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./commands/serveCommand')).serveCommand,
   verify: async () => (await import('./commands/verifyCommand')).verifyCommand,
+  verdict: async () => (await import('./commands/verdictCommand')).verdictCommand,
   day: async () => (await import('./commands/dayCommand')).dayCommand,
   note: async () => (await import('./commands/noteCommand')).noteCommand,
   issue: async () => (await import('./commands/issueCommand')).issueCommand,
@@ -32,6 +33,7 @@ async function usage(): Promise<string> {
     (await import('./commands/noteCommand')).NOTE_USAGE,
     (await import('./commands/issueCommand')).ISSUE_USAGE,
     (await import('./commands/journalCommand')).JOURNAL_USAGE,
+    (await import('./commands/verdictCommand')).VERDICT_USAGE,
     (await import('./commands/sandboxCommand')).SANDBOX_USAGE,
     (await import('./commands/importCommand')).IMPORT_USAGE,
     (await import('./commands/k6Command')).K6_USAGE,

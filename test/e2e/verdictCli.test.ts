@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { DAY_START, dashboardSnapshot, handleSummaryText, RecordedDay } from '../unit/report/reportJournal';
+import { runCli } from './support/serveProcess';
+
+/** The report tests' dashboard (P95 latency under 300 ms, 5xx under 0.5 %) and one criterion of its own. */
+const WARROOM_YAML = `environments:
+  staging: {}
+dashboard:
+  title: Service
+  rows:
+    - title: Service
+      panels:
+        - id: latency
+          title: Latency
+          unit: ms
+          queries:
+            - expr: histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket[1m]))) * 1000
+              legend: p95
+              target: { comparator: '<', value: 300 }
+        - id: errors
+          title: Error rate
+          unit: percent
+          queries:
+            - expr: sum(rate(http_requests_total{code=~"5.."}[1m])) / sum(rate(http_requests_total[1m])) * 100
+              legend: 5xx
+              target: { comparator: '<', value: 0.5 }
+signoff:
+  - name: Error rate held
+    panel: errors
+`;
+
+/** A day where everything held: alerts watched, the drill recovered, both panels in a snapshot, k6 passed. */
+async function healthyDay(): Promise<RecordedDay> {
+  const day = await RecordedDay.start();
+  await day.at(30_000).alertsNow([{ name: 'HighLatency', severity: 'warning' }]);
+  await day.at(90_000).alertsNow([]);
+  await day.at(120_000).drill('r1a', 12_000);
+  const healthy = dashboardSnapshot(
+    DAY_START + 600_000,
+    [[DAY_START + 60_000, 180]],
+    [[DAY_START + 60_000, 0.1]],
+  );
+  await day.at(600_000).snapshot('steady state', healthy);
+  await day
+    .at(700_000)
+    .k6Summary('run.json', handleSummaryText({ p95Ms: 240, failedRate: 0.001, vusMax: 300 }));
+  return day;
+}
+
+describe('warroom verdict', () => {
+  const workspace = mkdtempSync(join(tmpdir(), 'warroom-verdict-'));
+  writeFileSync(join(workspace, 'warroom.yaml'), WARROOM_YAML);
+  afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+  let day: RecordedDay;
+  afterEach(() => day.dispose());
+
+  const verdict = () => runCli(['verdict', '--workspace', workspace, '--journal', day.scratch.path]);
+
+  it('exits 0 for a day that met every criterion, and shows each with its evidence', async () => {
+    day = await healthyDay();
+    const { code, output } = await verdict();
+    expect(output).toContain('Verdict: GO');
+    expect(output).toMatch(/passed +No critical alert fired/);
+    expect(output).toMatch(/passed +Error rate held/);
+    expect(output).toMatch(/evidence: #\d+/);
+    expect(code).toBe(0);
+  });
+
+  it('exits 1 for a day with a critical alert, naming the failed criterion', async () => {
+    day = await healthyDay();
+    await day.at(800_000).alertsNow([{ name: 'CheckoutDown', severity: 'critical' }]);
+    const { code, output } = await verdict();
+    expect(output).toContain('Verdict: NO-GO');
+    expect(output).toMatch(/FAILED +No critical alert fired/);
+    expect(output).toContain('No critical alert fired (failed)');
+    expect(code).toBe(1);
+  });
+
+  it('exits 1 for a day without k6 data: that criterion says no data, never passed', async () => {
+    day = await RecordedDay.start();
+    const { code, output } = await verdict();
+    expect(output).toMatch(/no data +Every k6 threshold passed/);
+    expect(code).toBe(1);
+  });
+});
