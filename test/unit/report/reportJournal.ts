@@ -179,6 +179,11 @@ export class RecordedDay {
     );
   }
 
+  /** A note as a person types it in the journal: free text, possibly several lines. */
+  async note(text: string, actor = 'bob'): Promise<void> {
+    await this.journal.write(writes.addNote(text, actor));
+  }
+
   async load(vus: number): Promise<void> {
     await this.journal.write(
       writes.appendToDay({

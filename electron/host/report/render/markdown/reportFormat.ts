@@ -17,12 +17,13 @@ export function formatDuration(ms: number): string {
   if (ms < MS_PER_SECOND) return `${Math.round(ms)} ms`;
   if (ms < MS_PER_MINUTE) return `${formatNumber(ms / MS_PER_SECOND)} s`;
   if (ms < MS_PER_HOUR) {
-    const minutes = Math.floor(ms / MS_PER_MINUTE);
-    const seconds = Math.round((ms % MS_PER_MINUTE) / MS_PER_SECOND);
+    // Rounded once, so 119.6 s reads 2 min, not 1 min 60 s.
+    const totalSeconds = Math.round(ms / MS_PER_SECOND);
+    const [minutes, seconds] = [Math.floor(totalSeconds / 60), totalSeconds % 60];
     return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
   }
-  const hours = Math.floor(ms / MS_PER_HOUR);
-  const minutes = Math.round((ms % MS_PER_HOUR) / MS_PER_MINUTE);
+  const totalMinutes = Math.round(ms / MS_PER_MINUTE);
+  const [hours, minutes] = [Math.floor(totalMinutes / 60), totalMinutes % 60];
   return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
 }
 
