@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { DAY_START, dashboardSnapshot, handleSummaryText, RecordedDay } from '../unit/report/reportJournal';
+import { DAY_START, dashboardSnapshot, handleSummaryText, RecordedDay } from '../support/recordedDay';
 import { runCli } from './support/serveProcess';
 
 /** The report tests' dashboard (P95 latency under 300 ms, 5xx under 0.5 %) and one criterion of its own. */

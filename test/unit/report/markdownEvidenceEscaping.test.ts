@@ -3,7 +3,6 @@ import * as issueWrites from '../../../electron/host/journal/issueWrites';
 import { buildReport } from '../../../electron/host/report/buildReport';
 import { renderMarkdown } from '../../../electron/host/report/render/markdown/renderMarkdown';
 import type { ReportModel } from '../../../shared/report/reportModel';
-import { MarkdownDocument } from './markdownDocument';
 import {
   DAY_START,
   dashboardSnapshot,
@@ -11,7 +10,8 @@ import {
   NO_SERIES,
   PANELS,
   RecordedDay,
-} from './reportJournal';
+} from '../../support/recordedDay';
+import { MarkdownDocument } from './markdownDocument';
 
 const HOSTILE = 'a | b\n# not a heading';
 

@@ -3,8 +3,14 @@ import * as issueWrites from '../../../electron/host/journal/issueWrites';
 import { buildReport } from '../../../electron/host/report/buildReport';
 import { renderMarkdown } from '../../../electron/host/report/render/markdown/renderMarkdown';
 import type { ReportModel } from '../../../shared/report/reportModel';
+import {
+  DAY_START,
+  dashboardSnapshot,
+  handleSummaryText,
+  PANELS,
+  RecordedDay,
+} from '../../support/recordedDay';
 import { MarkdownDocument } from './markdownDocument';
-import { DAY_START, dashboardSnapshot, handleSummaryText, PANELS, RecordedDay } from './reportJournal';
 
 const K6 = 'k6 thresholds and key metrics';
 

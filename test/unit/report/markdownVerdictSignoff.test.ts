@@ -4,8 +4,14 @@ import { buildReport } from '../../../electron/host/report/buildReport';
 import { renderMarkdown } from '../../../electron/host/report/render/markdown/renderMarkdown';
 import type { ReportModel } from '../../../shared/report/reportModel';
 import type { SignoffCriterion } from '../../../shared/workspace/workspaceTypes';
+import {
+  DAY_START,
+  dashboardSnapshot,
+  handleSummaryText,
+  PANELS,
+  RecordedDay,
+} from '../../support/recordedDay';
 import { MarkdownDocument } from './markdownDocument';
-import { DAY_START, dashboardSnapshot, handleSummaryText, PANELS, RecordedDay } from './reportJournal';
 
 const TITLE = 'Stress-test report: Peak load rehearsal';
 

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as issueWrites from '../../../electron/host/journal/issueWrites';
 import { buildReport } from '../../../electron/host/report/buildReport';
-import { DAY_START, dashboardSnapshot, handleSummaryText, PANELS, RecordedDay } from './reportJournal';
+import {
+  DAY_START,
+  dashboardSnapshot,
+  handleSummaryText,
+  PANELS,
+  RecordedDay,
+} from '../../support/recordedDay';
 
 describe('report model: issues, runbook runs and the comparison', () => {
   let day: RecordedDay;

@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildReport } from '../../../electron/host/report/buildReport';
 import type { CriterionResult, ReportModel } from '../../../shared/report/reportModel';
 import type { SignoffCriterion } from '../../../shared/workspace/workspaceTypes';
-import { DAY_START, dashboardSnapshot, handleSummaryText, PANELS, RecordedDay } from './reportJournal';
+import {
+  DAY_START,
+  dashboardSnapshot,
+  handleSummaryText,
+  PANELS,
+  RecordedDay,
+} from '../../support/recordedDay';
 
 const WORKSPACE_CRITERIA: SignoffCriterion[] = [
   { name: 'Error rate held', description: 'under 0.5 % all day', panel: 'errors' },

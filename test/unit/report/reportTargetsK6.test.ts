@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildReport } from '../../../electron/host/report/buildReport';
-import { DAY_START, dashboardSnapshot, handleSummaryText, PANELS, RecordedDay } from './reportJournal';
+import {
+  DAY_START,
+  dashboardSnapshot,
+  handleSummaryText,
+  PANELS,
+  RecordedDay,
+} from '../../support/recordedDay';
 
 describe('report model: target vs achieved, and k6', () => {
   let day: RecordedDay;
