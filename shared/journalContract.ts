@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   actionItemSchema,
+  criterionNameSchema,
   dayIdSchema,
   dayInfoSchema,
   decisionSchema,
@@ -73,6 +74,15 @@ export const journalMethods = {
   'journal.recordDecision': method(
     'operate',
     z.object({ decision: decisionSchema, reason: journalTextSchema }).strict(),
+    journalEventSchema,
+  ),
+  /**
+   * Overrides a go-live criterion the data did not pass, with the reason recorded: the report shows
+   * it as overridden, and it counts as passed. Only while the day is being recorded.
+   */
+  'journal.overrideCriterion': method(
+    'operate',
+    z.object({ criterion: criterionNameSchema, reason: journalTextSchema }).strict(),
     journalEventSchema,
   ),
   'journal.addNote': method(

@@ -10,6 +10,7 @@ export const EVENT_KINDS = [
   'day.started',
   'day.ended',
   'decision',
+  'signoff.overridden',
   'note',
   'issue.opened',
   'issue.updated',
@@ -62,6 +63,14 @@ export const issueStatusSchema = z.enum(['open', 'mitigated', 'resolved']);
 export type IssueStatus = z.infer<typeof issueStatusSchema>;
 
 export const decisionSchema = z.enum(['go', 'no-go']);
+
+/** A go-live criterion as an override names it: the built-in's or the workspace's name, one line. */
+export const criterionNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .regex(/^[^\p{Cc}]+$/u, 'a criterion name is one line');
 export type Decision = z.infer<typeof decisionSchema>;
 
 /** Operator and owner names: short, one line, printable. */

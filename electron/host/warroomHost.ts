@@ -12,6 +12,7 @@ import { K6Service } from './k6/k6Service';
 import { dashboardHandlers } from './metrics/dashboard/dashboardHandlers';
 import { DashboardService } from './metrics/dashboard/dashboardService';
 import { WarroomMetrics } from './metrics/warroomMetrics';
+import { criterionNames } from './report/builtInCriteria';
 import { runbookHandlers } from './runbooks/runbookHandlers';
 import { runbookRuntime } from './runbooks/runbookRuntime';
 import { RunbookService } from './runbooks/runbookService';
@@ -241,6 +242,7 @@ export class WarroomHost {
         journal: this.options.journal.journal,
         problem: this.options.journal.problem,
         panels: this.options.panels ?? this.dashboard,
+        criterionNames: () => criterionNames(this.workspace.state.workspace?.signoff ?? []),
       }),
       ...sandboxHandlers(this.sandbox, this.options.journal.journal),
       ...workspaceHandlers(this.workspace),

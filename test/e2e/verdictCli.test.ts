@@ -79,6 +79,34 @@ describe('warroom verdict', () => {
     expect(code).toBe(1);
   });
 
+  it('exits 0 once a person overrides the failed criterion with a reason, shown as overridden', async () => {
+    day = await healthyDay();
+    await day.at(800_000).alertsNow([{ name: 'CheckoutDown', severity: 'critical' }]);
+    const journal = ['--workspace', workspace, '--journal', day.scratch.path];
+    const unknown = await runCli(['override', 'No alerts', '--reason', 'flaky', ...journal]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.output).toContain(
+      'no sign-off criterion "No alerts"; the criteria are: No critical alert fired;',
+    );
+    const reason = 'CheckoutDown fired on the stand-by region, which is out of scope';
+    const overridden = await runCli([
+      'override',
+      'No critical alert fired',
+      '--reason',
+      reason,
+      '--as',
+      'bob',
+      ...journal,
+    ]);
+    expect(overridden.code).toBe(0);
+    const { code, output } = await verdict();
+    expect(output).toContain('Verdict: GO');
+    expect(output).toContain('(1 overridden by a person)');
+    expect(output).toMatch(/overridden \(FAILED\) +No critical alert fired/);
+    expect(output).toContain(`overridden by bob: ${reason}`);
+    expect(code).toBe(0);
+  });
+
   it('exits 1 for a day without k6 data: that criterion says no data, never passed', async () => {
     day = await RecordedDay.start();
     const { code, output } = await verdict();

@@ -1,3 +1,4 @@
+import { ApiError } from '../../../shared/apiErrors';
 import type { MethodHandlers } from '../apiDispatcher';
 import type { SessionContext } from '../sessionContext';
 import * as issueWrites from './issueWrites';
@@ -12,6 +13,8 @@ export interface JournalHandlerDeps {
   /** Why the journal in use is not the configured one, or null. */
   problem: string | null;
   panels: PanelSnapshotSource;
+  /** The go-live criteria an override may name: the built-in ones and the workspace's. */
+  criterionNames(): string[];
 }
 
 /** The journal.* half of the contract. Every write is attributed to the caller's operator. */
@@ -19,6 +22,7 @@ export function journalHandlers({
   journal,
   problem,
   panels,
+  criterionNames,
 }: JournalHandlerDeps): Pick<MethodHandlers, JournalMethod> {
   const actor = (session: SessionContext) => sessionActor(session, journal);
 
@@ -45,6 +49,16 @@ export function journalHandlers({
     'journal.endDay': (session, ending) => journal.write(writes.endDay(ending, actor(session))),
     'journal.recordDecision': (session, { decision, reason }) =>
       journal.write(writes.recordDecision(decision, reason, actor(session))),
+    'journal.overrideCriterion': (session, { criterion, reason }) => {
+      const known = criterionNames();
+      if (!known.includes(criterion)) {
+        throw new ApiError(
+          'bad_request',
+          `no sign-off criterion "${criterion}"; the criteria are: ${known.join('; ')}`,
+        );
+      }
+      return journal.write(writes.overrideCriterion(criterion, reason, actor(session)));
+    },
     'journal.addNote': (session, { text, corrects }) =>
       journal.write(writes.addNote(text, actor(session), corrects)),
     'journal.logIssue': (session, input) =>

@@ -87,6 +87,24 @@ export function appendToDay(draft: DayEventDraft): WriteOperation<JournalEvent> 
     });
 }
 
+/** A criterion overridden by a person, with why; on the day being recorded, before its decision. */
+export function overrideCriterion(
+  criterion: string,
+  reason: string,
+  actor: string,
+): WriteOperation<JournalEvent> {
+  return (tx) => {
+    const day = requireCurrentDay(tx);
+    return tx.append({
+      dayId: day.id,
+      kind: 'signoff.overridden',
+      actor,
+      subject: `Sign-off criterion "${criterion}" overridden: ${reason}`,
+      payload: { criterion, reason },
+    });
+  };
+}
+
 export function addNote(text: string, actor: string, corrects?: number): WriteOperation<JournalEvent> {
   return (tx) => {
     if (corrects !== undefined && eventsBySeq(tx.db, [corrects]).length === 0) {

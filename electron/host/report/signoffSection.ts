@@ -1,5 +1,6 @@
 import type { JournalEvent } from '../../../shared/journalTypes';
 import type {
+  BuiltInCriterionId,
   CriterionResult,
   K6Section,
   RunbookRunsSection,
@@ -8,6 +9,8 @@ import type {
 } from '../../../shared/report/reportModel';
 import type { Panel, SignoffCriterion } from '../../../shared/workspace/workspaceTypes';
 import { noCriticalAlert } from './alertCriterion';
+import { builtInName } from './builtInCriteria';
+import { withOverride } from './criterionOverrides';
 import { countsAsPassed, type Judgement } from './criterionResult';
 import { drillsRecovered } from './drillCriterion';
 import { everyK6ThresholdPassed } from './k6Criterion';
@@ -26,38 +29,29 @@ export interface SignoffInputs {
 
 /** The go-live sign-off: the four built-in criteria, then the workspace's, and the verdict they give. */
 export function signoffSection(inputs: SignoffInputs): SignoffSection {
-  const criteria: CriterionResult[] = [
-    builtIn(
-      'no-critical-alert',
-      'No critical alert fired',
-      noCriticalAlert(inputs.events, inputs.alertsSnapshotEvidence),
-    ),
-    builtIn('k6-thresholds', 'Every k6 threshold passed', everyK6ThresholdPassed(inputs.k6, inputs.events)),
-    builtIn(
-      'drills-recovered',
-      'Every fault-injection drill recovered within its deadline',
-      drillsRecovered(inputs.runs.runs),
-    ),
-    builtIn(
-      'p95-under-target',
-      'P95 stayed under target at peak load',
-      p95UnderTarget(inputs.targets.rows, inputs.polledEvidenceOf),
-    ),
+  const judged: CriterionResult[] = [
+    builtIn('no-critical-alert', noCriticalAlert(inputs.events, inputs.alertsSnapshotEvidence)),
+    builtIn('k6-thresholds', everyK6ThresholdPassed(inputs.k6, inputs.events)),
+    builtIn('drills-recovered', drillsRecovered(inputs.runs.runs)),
+    builtIn('p95-under-target', p95UnderTarget(inputs.targets.rows, inputs.polledEvidenceOf)),
     ...inputs.criteria.map((criterion) => workspaceCriterion(criterion, inputs)),
   ];
+  const criteria = judged.map((criterion) => withOverride(criterion, inputs.events));
   const notPassed = criteria.filter((criterion) => !countsAsPassed(criterion));
+  const overridden = criteria.filter((criterion) => criterion.override !== null).length;
   return {
     verdict: notPassed.length === 0 ? 'go' : 'no-go',
     verdictReason:
       notPassed.length === 0
-        ? `all ${criteria.length} criteria passed`
+        ? `all ${criteria.length} criteria passed${overridden > 0 ? ` (${overridden} overridden by a person)` : ''}`
         : `no-go: ${notPassed.map((criterion) => `${criterion.name} (${criterion.status})`).join('; ')}`,
     notPassed: notPassed.map((criterion) => criterion.name),
     criteria,
   };
 }
 
-function builtIn(id: CriterionResult['id'], name: string, judgement: Judgement): CriterionResult {
+function builtIn(id: BuiltInCriterionId, judgement: Judgement): CriterionResult {
+  const name = builtInName(id);
   return { id, name, description: null, origin: 'built-in', panelId: null, ...judgement, override: null };
 }
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import * as writes from '../../../electron/host/journal/journalWrites';
 import { buildReport } from '../../../electron/host/report/buildReport';
 import type { CriterionResult, ReportModel } from '../../../shared/report/reportModel';
 import type { SignoffCriterion } from '../../../shared/workspace/workspaceTypes';
@@ -94,6 +95,38 @@ describe('report model: go-live sign-off', () => {
     expect(report.signoff.verdict).toBe('no-go');
     expect(report.signoff.notPassed).toEqual(['No critical alert fired']);
     expect(report.signoff.verdictReason).toBe('no-go: No critical alert fired (failed)');
+  });
+
+  it('counts a failed criterion a person overrode, with the reason, as passed; shows it as overridden', async () => {
+    day = await healthyDay();
+    await day.at(800_000).alertsNow([{ name: 'CheckoutDown', severity: 'critical' }]);
+    const reason = 'CheckoutDown fired on the stand-by region, out of scope';
+    const overriding = await day
+      .at(900_000)
+      .journal.write(writes.overrideCriterion('No critical alert fired', reason, 'bob'));
+    // An override of a criterion that passed changes nothing.
+    await day.journal.write(writes.overrideCriterion('Every k6 threshold passed', 'not needed', 'bob'));
+
+    const report = buildReport({ day: day.exported(), signoff: [], panels: PANELS });
+
+    expect(criterion(report, 'no-critical-alert')).toMatchObject({
+      status: 'failed',
+      override: { by: 'bob', reason, atMs: DAY_START + 900_000, eventSeq: overriding.seq },
+    });
+    expect(criterion(report, 'k6-thresholds')).toMatchObject({ status: 'passed', override: null });
+    expect(report.signoff).toMatchObject({
+      verdict: 'go',
+      notPassed: [],
+      verdictReason: 'all 4 criteria passed (1 overridden by a person)',
+    });
+  });
+
+  it('refuses an override once the day has ended: it belongs to the day being recorded', async () => {
+    day = await healthyDay();
+    await day.end();
+    await expect(
+      day.journal.write(writes.overrideCriterion('No critical alert fired', 'too late', 'bob')),
+    ).rejects.toThrow('no test day is being recorded');
   });
 
   it('says no data, never passed, for k6 on a day with no k6 data, and no drill and no alerts likewise', async () => {
