@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { DAY_START, dashboardSnapshot, handleSummaryText, RecordedDay } from '../support/recordedDay';
+import { healthyDay, RecordedDay } from '../support/recordedDay';
 import { runCli } from './support/serveProcess';
 
 /** The report tests' dashboard (P95 latency under 300 ms, 5xx under 0.5 %) and one criterion of its own. */
@@ -31,24 +31,6 @@ signoff:
   - name: Error rate held
     panel: errors
 `;
-
-/** A day where everything held: alerts watched, the drill recovered, both panels in a snapshot, k6 passed. */
-async function healthyDay(): Promise<RecordedDay> {
-  const day = await RecordedDay.start();
-  await day.at(30_000).alertsNow([{ name: 'HighLatency', severity: 'warning' }]);
-  await day.at(90_000).alertsNow([]);
-  await day.at(120_000).drill('r1a', 12_000);
-  const healthy = dashboardSnapshot(
-    DAY_START + 600_000,
-    [[DAY_START + 60_000, 180]],
-    [[DAY_START + 60_000, 0.1]],
-  );
-  await day.at(600_000).snapshot('steady state', healthy);
-  await day
-    .at(700_000)
-    .k6Summary('run.json', handleSummaryText({ p95Ms: 240, failedRate: 0.001, vusMax: 300 }));
-  return day;
-}
 
 describe('warroom verdict', () => {
   const workspace = mkdtempSync(join(tmpdir(), 'warroom-verdict-'));

@@ -381,3 +381,29 @@ export function handleSummaryText(run: { p95Ms: number; failedRate: number; vusM
     },
   });
 }
+
+/** Latency and errors well inside their targets over the first ten minutes. */
+export const HEALTHY_SNAPSHOT: SnapshotContent = dashboardSnapshot(
+  DAY_START + 600_000,
+  [
+    [DAY_START + 60_000, 180],
+    [DAY_START + 300_000, 240],
+  ],
+  [
+    [DAY_START + 60_000, 0.1],
+    [DAY_START + 300_000, 0.2],
+  ],
+);
+
+/** A day where everything held: a warning alert came and went, the drill recovered, snapshots show both panels' data, k6 passed. */
+export async function healthyDay(): Promise<RecordedDay> {
+  const day = await RecordedDay.start();
+  await day.at(30_000).alertsNow([{ name: 'HighLatency', severity: 'warning' }]);
+  await day.at(90_000).alertsNow([]);
+  await day.at(120_000).drill('r1a', 12_000);
+  await day.at(600_000).snapshot('steady state', HEALTHY_SNAPSHOT);
+  await day
+    .at(700_000)
+    .k6Summary('run.json', handleSummaryText({ p95Ms: 240, failedRate: 0.001, vusMax: 300 }));
+  return day;
+}

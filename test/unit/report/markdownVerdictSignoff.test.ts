@@ -4,29 +4,12 @@ import { buildReport } from '../../../electron/host/report/buildReport';
 import { renderMarkdown } from '../../../electron/host/report/render/markdown/renderMarkdown';
 import type { ReportModel } from '../../../shared/report/reportModel';
 import type { SignoffCriterion } from '../../../shared/workspace/workspaceTypes';
-import {
-  DAY_START,
-  dashboardSnapshot,
-  handleSummaryText,
-  PANELS,
-  RecordedDay,
-} from '../../support/recordedDay';
+import { DAY_START, HEALTHY_SNAPSHOT, healthyDay, PANELS, RecordedDay } from '../../support/recordedDay';
 import { MarkdownDocument } from './markdownDocument';
 
 const TITLE = 'Stress-test report: Peak load rehearsal';
 
 /** Latency and errors well inside their targets over the first ten minutes. */
-const HEALTHY = dashboardSnapshot(
-  DAY_START + 600_000,
-  [
-    [DAY_START + 60_000, 180],
-    [DAY_START + 300_000, 240],
-  ],
-  [
-    [DAY_START + 60_000, 0.1],
-    [DAY_START + 300_000, 0.2],
-  ],
-);
 
 function seqsOf(day: DayExport, kind: string): number[] {
   return day.events.filter((event) => event.kind === kind).map((event) => event.seq);
@@ -39,19 +22,6 @@ function render(model: ReportModel): MarkdownDocument {
 describe('Markdown report: the verdict, the summary and the sign-off', () => {
   let day: RecordedDay;
   afterEach(() => day.dispose());
-
-  /** Everything held: a warning alert came and went, the drill recovered, k6 passed, snapshots show data. */
-  async function healthyDay(): Promise<RecordedDay> {
-    const recorded = await RecordedDay.start();
-    await recorded.at(30_000).alertsNow([{ name: 'HighLatency', severity: 'warning' }]);
-    await recorded.at(90_000).alertsNow([]);
-    await recorded.at(120_000).drill('r1a', 12_000);
-    await recorded.at(600_000).snapshot('steady state', HEALTHY);
-    await recorded
-      .at(700_000)
-      .k6Summary('run.json', handleSummaryText({ p95Ms: 240, failedRate: 0.001, vusMax: 300 }));
-    return recorded;
-  }
 
   it('opens with GO in words, the day, who ran it, how long, the peak load and the decision recorded', async () => {
     day = await healthyDay();
@@ -140,7 +110,7 @@ describe('Markdown report: the verdict, the summary and the sign-off', () => {
     await day.at(30_000).alertsNow([{ name: 'HighLatency', severity: 'warning' }]);
     await day.at(90_000).alertsNow([]);
     await day.at(120_000).drill('r1a', 12_000);
-    await day.at(600_000).snapshot('steady state', HEALTHY);
+    await day.at(600_000).snapshot('steady state', HEALTHY_SNAPSHOT);
     await day.panelValues('latency', [
       [700_000, 250],
       [710_000, 480],

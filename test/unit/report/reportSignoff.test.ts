@@ -3,13 +3,7 @@ import * as writes from '../../../electron/host/journal/journalWrites';
 import { buildReport } from '../../../electron/host/report/buildReport';
 import type { CriterionResult, ReportModel } from '../../../shared/report/reportModel';
 import type { SignoffCriterion } from '../../../shared/workspace/workspaceTypes';
-import {
-  DAY_START,
-  dashboardSnapshot,
-  handleSummaryText,
-  PANELS,
-  RecordedDay,
-} from '../../support/recordedDay';
+import { DAY_START, healthyDay, PANELS, RecordedDay } from '../../support/recordedDay';
 
 const WORKSPACE_CRITERIA: SignoffCriterion[] = [
   { name: 'Error rate held', description: 'under 0.5 % all day', panel: 'errors' },
@@ -17,17 +11,6 @@ const WORKSPACE_CRITERIA: SignoffCriterion[] = [
 ];
 
 /** Latency and errors well inside their targets over the first ten minutes. */
-const HEALTHY = dashboardSnapshot(
-  DAY_START + 600_000,
-  [
-    [DAY_START + 60_000, 180],
-    [DAY_START + 300_000, 240],
-  ],
-  [
-    [DAY_START + 60_000, 0.1],
-    [DAY_START + 300_000, 0.2],
-  ],
-);
 
 function criterion(report: ReportModel, id: string): CriterionResult {
   const found = report.signoff.criteria.find((one) => one.id === id);
@@ -38,19 +21,6 @@ function criterion(report: ReportModel, id: string): CriterionResult {
 describe('report model: go-live sign-off', () => {
   let day: RecordedDay;
   afterEach(() => day.dispose());
-
-  /** A day where everything held: k6 passed, the drill recovered, snapshots show the panels' data. */
-  async function healthyDay(): Promise<RecordedDay> {
-    const recorded = await RecordedDay.start();
-    await recorded.at(30_000).alertsNow([{ name: 'HighLatency', severity: 'warning' }]);
-    await recorded.at(90_000).alertsNow([]);
-    await recorded.at(120_000).drill('r1a', 12_000);
-    await recorded.at(600_000).snapshot('steady state', HEALTHY);
-    await recorded
-      .at(700_000)
-      .k6Summary('run.json', handleSummaryText({ p95Ms: 240, failedRate: 0.001, vusMax: 300 }));
-    return recorded;
-  }
 
   it('gives go when every built-in criterion passed, each with its evidence', async () => {
     day = await healthyDay();
