@@ -27,6 +27,8 @@ export interface ReportModel {
   commands: CommandsAppendix;
   /** Before/after against a previous day; null when none was given. */
   compare: CompareSection | null;
+  /** What the HTML report draws: each target panel over the day and each snapshot's panels. */
+  charts: ChartsSection;
 }
 
 // ---- Summary -------------------------------------------------------------------------------
@@ -334,6 +336,11 @@ export interface TimelineSection {
 
 export interface TimelineEntry {
   seq: number;
+  /**
+   * A key event (issues, breaches, critical moments, decisions, drills): the journal has no stars,
+   * so these kinds stand in for starred events and are listed first.
+   */
+  key: boolean;
   atMs: number;
   kind: EventKind;
   actor: string;
@@ -391,4 +398,62 @@ export interface Change {
   before: number | null;
   after: number | null;
   change: number | null;
+}
+
+// ---- Charts --------------------------------------------------------------------------------
+
+export interface ChartsSection {
+  /** Each panel with a target, over the test window, from every snapshot's frozen points. */
+  panels: PanelChart[];
+  /** Each snapshot of the day, its panels as it froze them. */
+  snapshots: SnapshotChart[];
+}
+
+/** A series thinned for drawing: at most CHART_MAX_POINTS points, each bucket's min and max kept. */
+export interface ChartSeries {
+  name: string;
+  /** [time ms, value], in time order. */
+  points: Array<[number, number]>;
+}
+
+export interface ChartLine {
+  /** `p95 < 300 ms`. */
+  label: string;
+  value: number;
+}
+
+export interface ChartMarker {
+  seq: number;
+  atMs: number;
+  kind: EventKind;
+  /** The event's subject, one line. */
+  label: string;
+}
+
+export interface PanelChart {
+  panelId: string;
+  title: string;
+  unit: string | null;
+  fromMs: number;
+  toMs: number;
+  series: ChartSeries[];
+  /** The targets' lines. */
+  thresholds: ChartLine[];
+  /** This panel's breaches and recoveries, and the day's key events, inside the window. */
+  markers: ChartMarker[];
+  /** The snapshot.taken events the points come from; empty: no snapshot held this panel. */
+  evidence: Evidence;
+}
+
+export interface SnapshotChart {
+  snapshotId: number;
+  label: string;
+  takenAtMs: number;
+  /** Why the panels are empty, when the snapshot says. */
+  note: string | null;
+  /** Panels with series; the alerts and health panels (values only) are in `values`. */
+  panels: Array<{ title: string; unit: string | null; series: ChartSeries[]; thresholds: ChartLine[] }>;
+  /** Panels frozen as values only (alerts, health): title and its named values. */
+  values: Array<{ title: string; values: Array<{ name: string; value: number | null }> }>;
+  evidence: Evidence;
 }

@@ -1,6 +1,7 @@
 import type { ReportModel } from '../../../shared/report/reportModel';
 import type { Panel, SignoffCriterion } from '../../../shared/workspace/workspaceTypes';
 import type { DayExport } from '../journal/journalExport';
+import { chartsSection } from './charts/chartsSection';
 import { commandsAppendix } from './commandsAppendix';
 import { compareSection } from './compareSection';
 import { issuesSection } from './issuesSection';
@@ -59,6 +60,7 @@ export function buildReport(input: ReportInput): ReportModel {
     timeline: timelineSection(input.day.events),
     commands: current.commands,
     compare: input.previous ? compareSection(daySections(input.previous, panels), current) : null,
+    charts: chartsSection(input.day, current.targets, current.window),
   };
 }
 

@@ -1,8 +1,8 @@
 import type { ReportCommand, ReportModel } from '../../../../../shared/report/reportModel';
+import { formatOptionalDuration, formatTime } from '../reportFormat';
 import { evidenceLinks } from './evidenceLinks';
 import { cellText, codeCell } from './markdownEscape';
 import { markdownTable } from './markdownTable';
-import { formatOptionalDuration, formatTime } from './reportFormat';
 
 /** The appendix: every command run on the day, with its exit code and duration; unfinished ones marked. */
 export function commandsMarkdown(model: ReportModel): string {

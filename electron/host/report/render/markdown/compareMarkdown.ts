@@ -1,7 +1,7 @@
 import type { Change, CompareSection, ReportModel } from '../../../../../shared/report/reportModel';
+import { formatChange, formatInUnit } from '../reportFormat';
 import { cellText, inlineText } from './markdownEscape';
 import { markdownTable } from './markdownTable';
-import { formatChange, formatInUnit } from './reportFormat';
 
 /** Before/after against the previous day; empty when no previous day was given. */
 export function compareMarkdown(model: ReportModel): string[] {

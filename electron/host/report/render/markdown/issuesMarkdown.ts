@@ -1,7 +1,7 @@
 import type { ReportIssue, ReportModel } from '../../../../../shared/report/reportModel';
+import { formatTime } from '../reportFormat';
 import { evidenceLinks } from './evidenceLinks';
 import { blockText, inlineText } from './markdownEscape';
-import { formatTime } from './reportFormat';
 import { timelineTable } from './timelineRows';
 
 /** The issues, worst severity first, each with its owner, status, resolution, history and actions. */

@@ -1,7 +1,4 @@
 import type { K6Section, K6SummaryFigures, ReportModel } from '../../../../../shared/report/reportModel';
-import { evidenceLinks } from './evidenceLinks';
-import { cellText, codeCell, codeSpan, inlineText } from './markdownEscape';
-import { markdownTable } from './markdownTable';
 import {
   formatFraction,
   formatInUnit,
@@ -9,7 +6,10 @@ import {
   formatOptionalDuration,
   formatTime,
   NO_DATA,
-} from './reportFormat';
+} from '../reportFormat';
+import { evidenceLinks } from './evidenceLinks';
+import { cellText, codeCell, codeSpan, inlineText } from './markdownEscape';
+import { markdownTable } from './markdownTable';
 
 /** Said when the day has no k6 record at all: never "passed". */
 export const NO_K6_DATA = 'no k6 data';

@@ -4,10 +4,10 @@ import type {
   ReportRun,
   ReportRunStep,
 } from '../../../../../shared/report/reportModel';
+import { formatOptionalDuration, formatTime, NO_DATA } from '../reportFormat';
 import { evidenceLinks } from './evidenceLinks';
 import { cellText, inlineText } from './markdownEscape';
 import { markdownTable } from './markdownTable';
-import { formatOptionalDuration, formatTime, NO_DATA } from './reportFormat';
 
 /** The runbook runs of the day: each run's outcome, and each step's result and duration. */
 export function runbookRunsMarkdown(model: ReportModel): string {

@@ -1,9 +1,9 @@
 import type { CriterionResult, ReportModel } from '../../../../../shared/report/reportModel';
+import { formatTime } from '../reportFormat';
+import { statusInWords, verdictInWords } from '../statusWords';
 import { evidenceLinks, seqLink } from './evidenceLinks';
 import { cellText } from './markdownEscape';
 import { markdownTable } from './markdownTable';
-import { formatTime } from './reportFormat';
-import { statusInWords, verdictInWords } from './statusWords';
 
 /** The go-live sign-off: each criterion, its status in words, why, and the events it rests on. */
 export function signoffMarkdown(model: ReportModel): string {

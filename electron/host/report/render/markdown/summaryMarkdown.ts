@@ -1,7 +1,7 @@
 import type { ReportModel } from '../../../../../shared/report/reportModel';
+import { formatNumber } from '../reportFormat';
 import { evidenceLinks } from './evidenceLinks';
 import { markdownTable } from './markdownTable';
-import { formatNumber } from './reportFormat';
 
 /** The executive summary: how much happened on the day, in counts. */
 export function summaryMarkdown(model: ReportModel): string {

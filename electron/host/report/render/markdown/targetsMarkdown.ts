@@ -1,7 +1,4 @@
 import type { ReportModel, TargetBreach, TargetRow } from '../../../../../shared/report/reportModel';
-import { evidenceLinks } from './evidenceLinks';
-import { cellText, codeSpan, inlineText } from './markdownEscape';
-import { markdownTable } from './markdownTable';
 import {
   countOf,
   formatDuration,
@@ -9,8 +6,11 @@ import {
   formatOptionalDuration,
   formatTime,
   NO_DATA,
-} from './reportFormat';
-import { statusInWords } from './statusWords';
+} from '../reportFormat';
+import { statusInWords } from '../statusWords';
+import { evidenceLinks } from './evidenceLinks';
+import { cellText, codeSpan, inlineText } from './markdownEscape';
+import { markdownTable } from './markdownTable';
 
 /** Target vs achieved: each panel query's target, whether it held, and what the snapshots show. */
 export function targetsMarkdown(model: ReportModel): string {

@@ -1,8 +1,8 @@
 import type { EventKind, Severity } from '../../../../../shared/journalTypes';
+import { formatTime } from '../reportFormat';
 import { seqAnchor, seqLink } from './evidenceLinks';
 import { cellText } from './markdownEscape';
 import { markdownTable } from './markdownTable';
-import { formatTime } from './reportFormat';
 
 export interface TimelineRow {
   seq: number;

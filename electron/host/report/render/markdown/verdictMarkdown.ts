@@ -1,8 +1,8 @@
 import type { ReportModel } from '../../../../../shared/report/reportModel';
+import { countOf, formatDuration, formatNumber, formatTime, NO_DATA } from '../reportFormat';
+import { statusInWords, verdictInWords } from '../statusWords';
 import { evidenceLinks } from './evidenceLinks';
 import { inlineText } from './markdownEscape';
-import { countOf, formatDuration, formatNumber, formatTime, NO_DATA } from './reportFormat';
-import { statusInWords, verdictInWords } from './statusWords';
 
 /** The title and the verdict: what a reviewer reads first, and the day it is about. */
 export function verdictMarkdown(model: ReportModel): string {

@@ -1,4 +1,4 @@
-import type { CriterionStatus } from '../../../../../shared/report/reportModel';
+import type { CriterionStatus } from '../../../../shared/report/reportModel';
 
 /** A criterion's or target's status as the report says it, in words. */
 const STATUS_WORDS: Readonly<Record<CriterionStatus, string>> = {

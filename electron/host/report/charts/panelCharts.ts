@@ -1,0 +1,84 @@
+import type { JournalEvent } from '../../../../shared/journalTypes';
+import type { ChartMarker, PanelChart, TargetRow } from '../../../../shared/report/reportModel';
+import type { DayExport } from '../../journal/journalExport';
+import { isThresholdEvent, targetOf } from '../panelTargets';
+import { snapshotEvents } from '../snapshotFigures';
+import { KEY_EVENT_KINDS } from '../timelineSection';
+import { PANEL_CHART_MAX_MARKERS, PANEL_CHART_MAX_POINTS } from './chartConstants';
+import { thinSeries } from './thinSeries';
+
+/**
+ * A chart per panel with a target, over the test window: every snapshot's frozen points of the
+ * panel (found by title, as snapshots name panels), the targets' lines, and the markers of the
+ * panel's own breaches and recoveries and of the day's other key events.
+ */
+export function panelCharts(
+  day: DayExport,
+  rows: readonly TargetRow[],
+  window: { fromMs: number; toMs: number },
+): PanelChart[] {
+  const panelIds = [...new Set(rows.map((row) => row.panelId))];
+  return panelIds.map((panelId) => {
+    const panelRows = rows.filter((row) => row.panelId === panelId);
+    const first = panelRows[0] as TargetRow;
+    const { series, snapshotIds } = panelSeries(day, first.panelTitle, window);
+    return {
+      panelId,
+      title: first.panelTitle,
+      unit: first.unit,
+      fromMs: window.fromMs,
+      toMs: window.toMs,
+      series,
+      thresholds: panelRows.map((row) => ({
+        label: `${row.legend ?? row.panelTitle} ${row.comparator} ${row.targetValue}`,
+        value: row.targetValue,
+      })),
+      markers: panelMarkers(day.events, panelId, window),
+      evidence: snapshotEvents(day.events, snapshotIds),
+    };
+  });
+}
+
+function panelSeries(day: DayExport, title: string, window: { fromMs: number; toMs: number }) {
+  const byName = new Map<string, Map<number, number>>();
+  const snapshotIds: number[] = [];
+  for (const { summary, content } of day.snapshots) {
+    const panel = content.panels.find((one) => one.title === title);
+    let counted = false;
+    for (const one of panel?.series ?? []) {
+      const points = byName.get(one.name) ?? new Map<number, number>();
+      byName.set(one.name, points);
+      for (const [time, value] of one.points) {
+        if (time < window.fromMs || time > window.toMs || !Number.isFinite(value)) continue;
+        points.set(time, value);
+        counted = true;
+      }
+    }
+    if (counted) snapshotIds.push(summary.id);
+  }
+  const series = [...byName]
+    .filter(([, points]) => points.size > 0)
+    .map(([name, points]) =>
+      thinSeries(
+        name,
+        [...points].sort((a, b) => a[0] - b[0]),
+        PANEL_CHART_MAX_POINTS,
+      ),
+    );
+  return { series, snapshotIds };
+}
+
+/** The panel's own threshold events first, then the day's other key events, in time order. */
+function panelMarkers(
+  events: readonly JournalEvent[],
+  panelId: string,
+  window: { fromMs: number; toMs: number },
+): ChartMarker[] {
+  const inWindow = events.filter((event) => event.time >= window.fromMs && event.time <= window.toMs);
+  const own = inWindow.filter((event) => isThresholdEvent(event) && targetOf(event).panelId === panelId);
+  const others = inWindow.filter((event) => !isThresholdEvent(event) && KEY_EVENT_KINDS.has(event.kind));
+  return [...own, ...others]
+    .slice(0, PANEL_CHART_MAX_MARKERS)
+    .sort((a, b) => a.seq - b.seq)
+    .map((event) => ({ seq: event.seq, atMs: event.time, kind: event.kind, label: event.subject }));
+}
