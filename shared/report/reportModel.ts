@@ -330,8 +330,13 @@ export interface DrillRecovery {
 // ---- Timeline ------------------------------------------------------------------------------
 
 export interface TimelineSection {
-  /** Every event of the day in journal order (the journal has no starred events). */
+  /** Every event of the day in journal order, the key ones marked. */
   entries: TimelineEntry[];
+  /**
+   * Events this copy leaves out (a PDF of a long day lists only the key events); 0 when it has
+   * them all. The audit log and the HTML report always have every event.
+   */
+  omitted: number;
 }
 
 export interface TimelineEntry {

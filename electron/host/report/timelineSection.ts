@@ -45,5 +45,6 @@ export function timelineSection(events: readonly JournalEvent[]): TimelineSectio
         subject: event.subject,
         severity: event.severity,
       })),
+    omitted: 0,
   };
 }

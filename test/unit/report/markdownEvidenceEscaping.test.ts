@@ -31,6 +31,7 @@ describe('Markdown report: text people typed, and the evidence references', () =
     const raw: ReportModel = {
       ...built,
       timeline: {
+        omitted: 0,
         entries: built.timeline.entries.map((entry) =>
           entry.kind === 'note' ? { ...entry, subject: HOSTILE } : entry,
         ),

@@ -32,15 +32,17 @@ export function formatOptionalDuration(ms: number | null): string {
   return ms === null ? NO_DATA : formatDuration(ms);
 }
 
+// Made once: toLocaleString builds a formatter per call, which the HTML report's thousands of axis labels feel.
+const TWO_DECIMALS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const THREE_SIGNIFICANT = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+
 /**
  * A number with thousands separated and no false precision: two decimals at most from 1 up,
  * three significant digits below (0.004 stays 0.004).
  */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  const options: Intl.NumberFormatOptions =
-    Math.abs(value) >= 1 || value === 0 ? { maximumFractionDigits: 2 } : { maximumSignificantDigits: 3 };
-  return value.toLocaleString('en-US', options);
+  return (Math.abs(value) >= 1 || value === 0 ? TWO_DECIMALS : THREE_SIGNIFICANT).format(value);
 }
 
 /** A panel unit's suffix: percent and ratio both show as `%` (a ratio is scaled to it). */

@@ -16,3 +16,6 @@ export function statusInWords(status: CriterionStatus): string {
 export function verdictInWords(verdict: 'go' | 'no-go'): string {
   return verdict === 'go' ? 'GO' : 'NO-GO';
 }
+
+/** Said when the day has no k6 record at all: never "passed". */
+export const NO_K6_DATA = 'no k6 data';

@@ -7,12 +7,10 @@ import {
   formatTime,
   NO_DATA,
 } from '../reportFormat';
+import { NO_K6_DATA } from '../statusWords';
 import { evidenceLinks } from './evidenceLinks';
 import { cellText, codeCell, codeSpan, inlineText } from './markdownEscape';
 import { markdownTable } from './markdownTable';
-
-/** Said when the day has no k6 record at all: never "passed". */
-export const NO_K6_DATA = 'no k6 data';
 
 /** k6's thresholds and key metrics from the latest summary, and the live threshold events. */
 export function k6Markdown(model: ReportModel): string {

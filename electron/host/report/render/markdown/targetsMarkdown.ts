@@ -1,13 +1,7 @@
 import type { ReportModel, TargetBreach, TargetRow } from '../../../../../shared/report/reportModel';
-import {
-  countOf,
-  formatDuration,
-  formatInUnit,
-  formatOptionalDuration,
-  formatTime,
-  NO_DATA,
-} from '../reportFormat';
+import { countOf, formatInUnit, formatOptionalDuration, formatTime, NO_DATA } from '../reportFormat';
 import { statusInWords } from '../statusWords';
+import { targetLabel, targetSpec } from '../targetWords';
 import { evidenceLinks } from './evidenceLinks';
 import { cellText, codeSpan, inlineText } from './markdownEscape';
 import { markdownTable } from './markdownTable';
@@ -44,16 +38,6 @@ export function targetsMarkdown(model: ReportModel): string {
     ...breachesTable(rows),
     ...queriesList(rows),
   ].join('\n\n');
-}
-
-/** `Latency (p95)`, or `Latency (query 2)` without a legend. */
-export function targetLabel(row: Pick<TargetRow, 'panelTitle' | 'legend' | 'queryIndex'>): string {
-  return `${row.panelTitle} (${row.legend ?? `query ${row.queryIndex + 1}`})`;
-}
-
-function targetSpec(row: TargetRow): string {
-  const held = row.forMs > 0 ? ` for ${formatDuration(row.forMs)}` : '';
-  return `${row.comparator} ${formatInUnit(row.targetValue, row.unit)}${held}`;
 }
 
 function achievedWindow(row: TargetRow): string {
