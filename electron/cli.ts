@@ -10,6 +10,7 @@ type Command = (args: string[], layout: PackageLayout) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./commands/serveCommand')).serveCommand,
   verify: async () => (await import('./commands/verifyCommand')).verifyCommand,
+  report: async () => (await import('./commands/reportCommand')).reportCommand,
   verdict: async () => (await import('./commands/verdictCommand')).verdictCommand,
   override: async () => (await import('./commands/overrideCommand')).overrideCommand,
   day: async () => (await import('./commands/dayCommand')).dayCommand,
@@ -34,6 +35,7 @@ async function usage(): Promise<string> {
     (await import('./commands/noteCommand')).NOTE_USAGE,
     (await import('./commands/issueCommand')).ISSUE_USAGE,
     (await import('./commands/journalCommand')).JOURNAL_USAGE,
+    (await import('./commands/reportCommand')).REPORT_USAGE,
     (await import('./commands/verdictCommand')).VERDICT_USAGE,
     (await import('./commands/overrideCommand')).OVERRIDE_USAGE,
     (await import('./commands/sandboxCommand')).SANDBOX_USAGE,

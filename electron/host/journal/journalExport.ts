@@ -46,7 +46,16 @@ export function findDay(journal: Journal, which?: string): DayInfo {
   return day;
 }
 
-export function exportDay(journal: Journal, day: DayInfo, now = new Date()): DayExport {
+/**
+ * The whole day as plain JSON. `transcripts: false` leaves the command outputs out (the report
+ * never shows them: its appendix has each command's exit code and duration, not its output).
+ */
+export function exportDay(
+  journal: Journal,
+  day: DayInfo,
+  now = new Date(),
+  options: { transcripts: boolean } = { transcripts: true },
+): DayExport {
   const events: JournalEvent[] = [];
   for (let offset = 0; ; offset += EXPORT_PAGE) {
     const page = journal.timeline(day.id, {}, offset, EXPORT_PAGE);
@@ -63,8 +72,10 @@ export function exportDay(journal: Journal, day: DayInfo, now = new Date()): Day
     events,
     issues: journal.issues(day.id).map((issue) => journal.issue(issue.id)),
     snapshots: journal.snapshots(day.id).map((summary) => journal.snapshot(summary.id)),
-    transcripts: journal
-      .transcripts(day.id)
-      .map((summary) => ({ ...summary, text: journal.transcript(summary.id).text })),
+    transcripts: options.transcripts
+      ? journal
+          .transcripts(day.id)
+          .map((summary) => ({ ...summary, text: journal.transcript(summary.id).text }))
+      : [],
   };
 }

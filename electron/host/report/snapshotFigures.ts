@@ -19,30 +19,42 @@ export function achievedFigures(
   day: DayExport,
   window: { fromMs: number; toMs: number },
 ): AchievedFigures | null {
-  const points = new Map<string, number>();
+  // Per series name, value by time: a point several snapshots hold is counted once.
+  const bySeries = new Map<string, Map<number, number>>();
   const snapshotIds: number[] = [];
   for (const { summary, content } of day.snapshots) {
     const panel = content.panels.find((one) => one.title === target.panelTitle);
     const series = (panel?.series ?? []).filter((one) => drawsQuery(one.name, target));
     let counted = false;
     for (const one of series) {
+      const points = bySeries.get(one.name) ?? new Map<number, number>();
+      bySeries.set(one.name, points);
       for (const [time, value] of one.points) {
         if (time < window.fromMs || time > window.toMs || !Number.isFinite(value)) continue;
-        points.set(JSON.stringify([one.name, time]), value);
+        points.set(time, value);
         counted = true;
       }
     }
     if (counted) snapshotIds.push(summary.id);
   }
-  if (points.size === 0) return null;
-  const times = [...points.keys()].map((key) => (JSON.parse(key) as [string, number])[1]);
-  const values = [...points.values()].sort((a, b) => a - b);
+  const values: number[] = [];
+  let windowStartMs = Number.POSITIVE_INFINITY;
+  let windowEndMs = Number.NEGATIVE_INFINITY;
+  for (const points of bySeries.values()) {
+    for (const [time, value] of points) {
+      values.push(value);
+      if (time < windowStartMs) windowStartMs = time;
+      if (time > windowEndMs) windowEndMs = time;
+    }
+  }
+  if (values.length === 0) return null;
+  values.sort((a, b) => a - b);
   const lowIsGood = target.target.comparator === '<' || target.target.comparator === '<=';
   return {
     snapshotCount: snapshotIds.length,
     snapshotIds,
-    windowStartMs: Math.min(...times),
-    windowEndMs: Math.max(...times),
+    windowStartMs,
+    windowEndMs,
     pointCount: values.length,
     worst: (lowIsGood ? values.at(-1) : values[0]) ?? Number.NaN,
     peak: values.at(-1) ?? Number.NaN,

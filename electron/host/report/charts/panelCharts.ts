@@ -18,6 +18,12 @@ export function panelCharts(
   window: { fromMs: number; toMs: number },
 ): PanelChart[] {
   const panelIds = [...new Set(rows.map((row) => row.panelId))];
+  const inWindow = day.events.filter(
+    (event) =>
+      event.time >= window.fromMs &&
+      event.time <= window.toMs &&
+      (isThresholdEvent(event) || KEY_EVENT_KINDS.has(event.kind)),
+  );
   return panelIds.map((panelId) => {
     const panelRows = rows.filter((row) => row.panelId === panelId);
     const first = panelRows[0] as TargetRow;
@@ -33,7 +39,7 @@ export function panelCharts(
         label: `${row.legend ?? row.panelTitle} ${row.comparator} ${row.targetValue}`,
         value: row.targetValue,
       })),
-      markers: panelMarkers(day.events, panelId, window),
+      markers: panelMarkers(inWindow, panelId),
       evidence: snapshotEvents(day.events, snapshotIds),
     };
   });
@@ -69,14 +75,9 @@ function panelSeries(day: DayExport, title: string, window: { fromMs: number; to
 }
 
 /** The panel's own threshold events first, then the day's other key events, in time order. */
-function panelMarkers(
-  events: readonly JournalEvent[],
-  panelId: string,
-  window: { fromMs: number; toMs: number },
-): ChartMarker[] {
-  const inWindow = events.filter((event) => event.time >= window.fromMs && event.time <= window.toMs);
+function panelMarkers(inWindow: readonly JournalEvent[], panelId: string): ChartMarker[] {
   const own = inWindow.filter((event) => isThresholdEvent(event) && targetOf(event).panelId === panelId);
-  const others = inWindow.filter((event) => !isThresholdEvent(event) && KEY_EVENT_KINDS.has(event.kind));
+  const others = inWindow.filter((event) => !isThresholdEvent(event));
   return [...own, ...others]
     .slice(0, PANEL_CHART_MAX_MARKERS)
     .sort((a, b) => a.seq - b.seq)
