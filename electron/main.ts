@@ -5,6 +5,7 @@ import { defaultJournalPath } from './host/journal/journalLocation';
 import { openJournalWithFallback } from './host/journal/openJournalWithFallback';
 import { METRICS_PATH, startMetricsEndpoint } from './host/metrics/metricsEndpoint';
 import { packageLayout } from './packageLayout';
+import { electronPdfPrinter } from './shell/electronPdfPrinter';
 import { safeStorageVault } from './shell/safeStorageVault';
 import {
   APP_ENTRY_URL,
@@ -54,7 +55,13 @@ app.whenReady().then(() => {
   const journal = openJournalWithFallback(defaultJournalPath(), {
     nativeBinding: process.env.WARROOM_SQLITE_BINDING,
   });
-  const host = createConsoleHost(layout, layout.defaultWorkspace, journal, safeStorageVault());
+  const host = createConsoleHost(
+    layout,
+    layout.defaultWorkspace,
+    journal,
+    safeStorageVault(),
+    electronPdfPrinter,
+  );
   const unbind = bindIpcCarrier(ipcMain, host, isAppUrl);
   // Warroom's own metrics, for the managed Prometheus; the app works without them.
   void startMetricsEndpoint(host.metrics.registry).then(

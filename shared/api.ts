@@ -4,6 +4,7 @@ import { dashboardEvents, dashboardMethods } from './dashboardContract';
 import { journalEvents, journalMethods } from './journalContract';
 import { k6Events, k6Methods } from './k6Contract';
 import { method } from './methodDeclaration';
+import { reportMethods } from './reportContract';
 import { runbookEvents, runbookMethods } from './runbookContract';
 import { sandboxEvents, sandboxMethods } from './sandboxContract';
 import { MAX_INPUT_CHARS } from './terminalFlowControl';
@@ -66,6 +67,7 @@ export const apiMethods = {
   ...dashboardMethods,
   ...runbookMethods,
   ...k6Methods,
+  ...reportMethods,
 } as const;
 
 export const apiEvents = {

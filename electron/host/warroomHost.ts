@@ -13,6 +13,10 @@ import { dashboardHandlers } from './metrics/dashboard/dashboardHandlers';
 import { DashboardService } from './metrics/dashboard/dashboardService';
 import { WarroomMetrics } from './metrics/warroomMetrics';
 import { criterionNames } from './report/builtInCriteria';
+import { chromiumPdfPrinter } from './report/export/pdf/chromiumPdfPrinter';
+import type { PdfPrinterChoice } from './report/export/pdf/pdfPrinter';
+import { reportRedactor, workspaceSecrets } from './report/export/redaction/reportRedactor';
+import { reportHandlers } from './report/reportHandlers';
 import { runbookHandlers } from './runbooks/runbookHandlers';
 import { runbookRuntime } from './runbooks/runbookRuntime';
 import { RunbookService } from './runbooks/runbookService';
@@ -54,6 +58,8 @@ export interface WarroomHostOptions {
   secrets?: SecretStore;
   /** bin/warroom.js: runbook steps get it as the `warroom` command. */
   warroomCli?: string;
+  /** How reports become PDFs: Electron's printToPDF in the app; default: this machine's Chromium. */
+  pdfPrinter?: () => PdfPrinterChoice;
 }
 
 /** Why a console built without sandbox options offers none. */
@@ -80,6 +86,7 @@ export class WarroomHost {
   private readonly dashboard: DashboardService;
   private readonly k6: K6Service;
   private readonly runbooks: RunbookService;
+  private readonly secrets: SecretStore;
   private readonly stepShim: { dir: string; dispose(): void } | null;
   /** Where Warroom's own /metrics is served, once it is; the managed Prometheus scrapes it too. */
   private metricsTarget: ScrapeTarget | null = null;
@@ -127,6 +134,9 @@ export class WarroomHost {
       fedPanels: this.k6,
     });
     this.stepShim = options.warroomCli ? warroomShim(options.warroomCli) : null;
+    this.secrets =
+      options.secrets ??
+      new SecretStore({ vault: null, file: join(dirname(options.journal.journal.path), 'secrets.json') });
     this.runbooks = this.createRunbookService();
     this.handlers = this.createHandlers();
     options.journal.journal.observeWrites((seconds, ok) => this.metrics.journalWrite(seconds, ok));
@@ -192,9 +202,7 @@ export class WarroomHost {
 
   private createRunbookService(): RunbookService {
     const { journal } = this.options.journal;
-    const secrets =
-      this.options.secrets ??
-      new SecretStore({ vault: null, file: join(dirname(journal.path), 'secrets.json') });
+    const { secrets } = this;
     journal.redactWith((text) => secrets.redact(text));
     const runbooks = new RunbookService({
       workspace: this.workspace,
@@ -249,6 +257,18 @@ export class WarroomHost {
       ...dashboardHandlers(this.dashboard),
       ...runbookHandlers(this.runbooks, this.options.journal.journal),
       ...k6Handlers(this.k6, this.options.journal.journal),
+      ...reportHandlers({
+        journal: this.options.journal.journal,
+        workspace: () => this.workspace.state.workspace,
+        redact: () => {
+          const workspace = this.workspace.state.workspace;
+          return reportRedactor({
+            secrets: workspace ? workspaceSecrets(workspace, (name) => process.env[name] || undefined) : [],
+            before: (text) => this.secrets.redact(text),
+          });
+        },
+        printer: this.options.pdfPrinter ?? (() => chromiumPdfPrinter()),
+      }),
     };
   }
 }

@@ -1,7 +1,7 @@
-import { ApiError } from '../../../shared/apiErrors';
 import type { MethodHandlers } from '../apiDispatcher';
 import type { Journal } from '../journal/journal';
 import { sessionActor } from '../journal/journalHandlers';
+import { refusing } from '../refusals';
 import type { K6Service } from './k6Service';
 
 type K6Method = Extract<keyof MethodHandlers, `k6.${string}`>;
@@ -17,13 +17,4 @@ export function k6Handlers(k6: K6Service, journal: Journal): Pick<MethodHandlers
     'k6.importSummary': (session, { name, text }) =>
       refusing(k6.importSummary(name, text, sessionActor(session, journal))),
   };
-}
-
-async function refusing<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (error instanceof ApiError) throw error;
-    throw new ApiError('refused', error instanceof Error ? error.message : String(error));
-  }
 }
