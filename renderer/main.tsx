@@ -10,6 +10,7 @@ import './styles/journal.css';
 import './styles/rehearsal.css';
 import './styles/dashboard.css';
 import './styles/runbooks.css';
+import './styles/report.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openHostConnection } from './api/hostConnection';

@@ -10,11 +10,10 @@ import type { SettingsStorage } from '../state/settingsStore';
 import { DashboardView } from '../views/DashboardView';
 import { ToastList } from '../views/dashboard/ToastList';
 import { JournalView } from '../views/JournalView';
-import { PendingView } from '../views/PendingView';
 import { RehearsalView } from '../views/RehearsalView';
+import { ReportView } from '../views/ReportView';
 import { RunbooksView } from '../views/RunbooksView';
 import { TerminalsView } from '../views/TerminalsView';
-import { VIEWS } from '../views/viewCatalog';
 import { createAppServices } from './appServices';
 import { ServicesProvider } from './servicesContext';
 
@@ -32,18 +31,17 @@ export function App({ connection }: { connection: HostConnection }) {
   useEffect(() => services.start(), [services]);
   useGlobalShortcuts(services);
   const current = useStore(services.navigation, selectView);
-  const pending = VIEWS.find((view) => view.id === current && view.pending !== null);
 
   return (
     <ServicesProvider value={services}>
       <div className="app">
         <AppHeader />
         <main className="app-main">
-          {pending && <PendingView view={pending} />}
           {current === 'dashboard' && <DashboardView />}
           {current === 'runbooks' && <RunbooksView />}
           <TerminalsView visible={current === 'terminals'} />
           {current === 'journal' && <JournalView />}
+          {current === 'report' && <ReportView />}
           {current === 'rehearsal' && <RehearsalView />}
         </main>
         <ToastList />

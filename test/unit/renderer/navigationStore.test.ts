@@ -20,14 +20,4 @@ describe('view catalog', () => {
     expect(VIEW_IDS).toEqual(['dashboard', 'runbooks', 'terminals', 'journal', 'report', 'rehearsal']);
     expect(VIEWS.map((view) => view.id)).toEqual([...VIEW_IDS]);
   });
-
-  it('says plainly which issue brings each view not built yet', () => {
-    const pending = Object.fromEntries(VIEWS.map((view) => [view.id, view.pending]));
-    expect(pending.dashboard).toBeNull();
-    expect(pending.runbooks).toBeNull();
-    expect(pending.report).toMatch(/issue #8/);
-    expect(pending.terminals).toBeNull();
-    expect(pending.journal).toBeNull();
-    expect(pending.rehearsal).toBeNull();
-  });
 });

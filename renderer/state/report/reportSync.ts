@@ -1,0 +1,33 @@
+import type { HostConnection } from '../../api/hostConnection';
+import { type Clock, createThrottle, systemClock } from '../../journal/throttle';
+import { previewFollowsChanges, type ReportPreviewStore } from './reportPreviewStore';
+
+/**
+ * At most one preview every 2 s while a day is recorded: the host builds the whole report for
+ * each (every event, issue and chart), and a person reading it needs no faster update.
+ */
+export const REPORT_REFRESH_INTERVAL_MS = 2_000;
+
+/**
+ * Keeps the Report view's preview in step with the journal while the view is open: at once, on
+ * each (re)connect, and after recorded changes that can alter it, coalesced.
+ */
+export function startReportSync(
+  host: HostConnection,
+  preview: ReportPreviewStore,
+  clock: Clock = systemClock,
+): () => void {
+  const throttle = createThrottle(() => void preview.getState().refresh(), REPORT_REFRESH_INTERVAL_MS, clock);
+  const stops = [
+    host.api.on('journal.changed', ({ currentDayId }) => {
+      if (previewFollowsChanges(preview.getState(), currentDayId)) throttle.request();
+    }),
+    host.onSessionStart(() => void preview.getState().refresh()),
+  ];
+  // The session may have begun before the view opened.
+  if (host.connection.getState().status === 'connected') void preview.getState().refresh();
+  return () => {
+    throttle.cancel();
+    for (const stop of stops) stop();
+  };
+}
