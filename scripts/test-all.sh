@@ -6,8 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # chromium drives the UI tests; sqlite3 is the shell the tamper tests edit a journal with;
-# prometheus and redis-server are the sandbox's real parts; jq is bench/k6-ingest's baseline.
-APT_PACKAGES=(chromium sqlite3 prometheus redis-server jq)
+# prometheus and redis-server are the sandbox's real parts; jq is bench/k6-ingest's baseline;
+# poppler-utils' pdftotext reads the text of the report's PDF back in the redaction test.
+APT_PACKAGES=(chromium sqlite3 prometheus redis-server jq poppler-utils)
 
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
