@@ -1,6 +1,6 @@
 import { appendToDay, recordCommandFinished } from '../../electron/host/journal/journalWrites';
+import { seededRandom } from '../../test/support/seededRandom';
 import type { DayShape } from './dayShape';
-import { seededRandom } from './dayShape';
 import type { PlanItem } from './planItem';
 import { BENCH_SECRETS } from './reportWorkspace';
 

@@ -5,8 +5,9 @@ import { importK6Summary } from '../../electron/host/k6/summary/k6SummaryImport'
 import { k6SummaryEvent } from '../../electron/host/k6/summary/summaryEvent';
 import type { Panel } from '../../shared/workspace/workspaceTypes';
 import { handleSummaryText } from '../../test/support/recordedDay';
+import { seededRandom } from '../../test/support/seededRandom';
 import { commandsPlan } from './commandsPlan';
-import { type DayShape, errorRateAt, seededRandom } from './dayShape';
+import { type DayShape, errorRateAt } from './dayShape';
 import { frozenDashboard } from './frozenDashboard';
 import type { PlanItem } from './planItem';
 import { polledPlan } from './polledPlan';

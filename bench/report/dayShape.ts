@@ -1,3 +1,4 @@
+import { seededRandom } from '../../test/support/seededRandom';
 /**
  * The shape of the bench's 12-hour day: when latency and errors spike and when k6 loads the
  * service, and the values each panel shows at any moment. Values are a pure function of time, so
@@ -87,18 +88,6 @@ export function noise(time: number, salt: number): number {
   x = Math.imul(x ^ (x >>> 16), 0x7feb352d) >>> 0;
   x = Math.imul(x ^ (x >>> 15), 0x846ca68b) >>> 0;
   return ((x ^ (x >>> 16)) >>> 0) / 2 ** 32;
-}
-
-/** mulberry32: a small, well-mixed PRNG, enough for placing spikes. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
 }
 
 function round(value: number, digits: number): number {
