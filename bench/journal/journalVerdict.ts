@@ -1,3 +1,4 @@
+import type { BenchTarget } from '../benchTarget';
 import type { AppendRun } from './appendRate';
 
 /** The issue's floor for appends through the batched, WAL-backed write path. */
@@ -56,6 +57,32 @@ export function judgeJournal({ batched, unbatched, timeline }: JournalFigures): 
     timelineOpenMs: round(timeline.openMs),
     scrollFrameP95Ms: round(timeline.scrollFrameP95Ms, 1),
     pass,
+    targets: [
+      {
+        figure: 'appends through the journal, group commit (median)',
+        measured: `${round(median)} events/s`,
+        baseline: `${round(unbatched.perSecond)} events/s, one transaction each`,
+        ratio: round(median / unbatched.perSecond, 2),
+        target: `≥ ${MIN_APPENDS_PER_SECOND} events/s`,
+        met: median >= MIN_APPENDS_PER_SECOND,
+      },
+      {
+        figure: `opening a day of ${timeline.events} events in the timeline`,
+        measured: `${round(timeline.openMs)} ms`,
+        baseline: null,
+        ratio: null,
+        target: `< ${MAX_TIMELINE_OPEN_MS} ms`,
+        met: timeline.openMs <= MAX_TIMELINE_OPEN_MS,
+      },
+      {
+        figure: 'scrolling it: p95 frame',
+        measured: `${round(timeline.scrollFrameP95Ms, 1)} ms`,
+        baseline: null,
+        ratio: null,
+        target: `< ${MAX_SCROLL_FRAME_P95_MS} ms`,
+        met: timeline.scrollFrameP95Ms <= MAX_SCROLL_FRAME_P95_MS,
+      },
+    ] satisfies BenchTarget[],
   });
   return { pass, lines, json };
 }

@@ -1,3 +1,4 @@
+import type { BenchTarget } from '../benchTarget';
 /** Issue 7's targets: the summarizer against the two baselines measured in the same run. */
 export const MIN_RATIO_TO_PLAIN_NODE = 2;
 export const MIN_RATIO_TO_JQ = 5;
@@ -53,6 +54,24 @@ export function judgeIngest(figures: IngestFigures): { pass: boolean; lines: str
     cli: round(cli),
     fileMB: round(figures.fileBytes / 1e6),
     pass,
+    targets: [
+      {
+        figure: 'summarising k6 JSON output',
+        measured: `${round(warroom)} MB/s`,
+        baseline: `${round(plainNode)} MB/s, a plain readline + JSON.parse loop`,
+        ratio: round(toPlainNode, 2),
+        target: `≥ ${MIN_RATIO_TO_PLAIN_NODE}× the plain loop`,
+        met: toPlainNode >= MIN_RATIO_TO_PLAIN_NODE,
+      },
+      {
+        figure: 'the same, against jq',
+        measured: `${round(warroom)} MB/s`,
+        baseline: `${round(jq)} MB/s, jq -c 'select(.type=="Point")'`,
+        ratio: round(toJq, 2),
+        target: `≥ ${MIN_RATIO_TO_JQ}× jq`,
+        met: toJq >= MIN_RATIO_TO_JQ,
+      },
+    ] satisfies BenchTarget[],
   });
   return { pass, lines, json };
 }

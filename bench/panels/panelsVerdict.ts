@@ -1,3 +1,4 @@
+import type { BenchTarget } from '../benchTarget';
 import type { ModeFigures } from './driveMode';
 import type { PanelsLayout } from './pageContract';
 import type { FunctionCost } from './profileSummary';
@@ -97,6 +98,32 @@ export function judgePanels(layout: PanelsLayout, baseline: ModeFigures, warroom
     heapLongMB: round(warroom.heapLongBytes / 1e6),
     heapDrift: round(ours.heapDrift, 3),
     pass,
+    targets: [
+      {
+        figure: `p95 frame, ${layout.panels} panels updating every second`,
+        measured: ms(ours.frameP95),
+        baseline: `${ms(bare.frameP95)}, bare uPlot`,
+        ratio: round(ours.frameP95 / bare.frameP95, 2),
+        target: `< ${MAX_FRAME_P95_MS} ms`,
+        met: targets[0]?.met ?? false,
+      },
+      {
+        figure: 'main thread busy',
+        measured: percent(warroom.mainThread.busy),
+        baseline: `${percent(baseline.mainThread.busy)}, bare uPlot`,
+        ratio: round(busyRatio, 2),
+        target: `< ${times(MAX_BUSY_RATIO)} the baseline`,
+        met: targets[1]?.met ?? false,
+      },
+      {
+        figure: `JS heap after ${warroom.longRunMinutes} simulated minutes vs after ${warroom.shortRunMinutes}`,
+        measured: signedPercent(ours.heapDrift),
+        baseline: null,
+        ratio: null,
+        target: `within ±${percent(MAX_HEAP_DRIFT)}`,
+        met: targets[2]?.met ?? false,
+      },
+    ] satisfies BenchTarget[],
   });
   return { pass, lines, json };
 }

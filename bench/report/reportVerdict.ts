@@ -1,3 +1,4 @@
+import type { BenchTarget } from '../benchTarget';
 import { type ExportFigures, MEASURED_RUNS, NO_BROWSER } from './measureExport';
 import type { SeededDay } from './seedReportDay';
 
@@ -47,6 +48,24 @@ export function judgeReport(
     bundleRatio: round(bundleRatio, 2),
     bundleMB: round(bundle.bytes / MB, 2),
     pass,
+    targets: [
+      {
+        figure: 'HTML export of a 12-hour day (median)',
+        measured: `${round(html.medianMs)} ms`,
+        baseline: `${round(baseline.medianMs)} ms, reading the same rows from SQLite`,
+        ratio: round(ratio, 2),
+        target: `< ${MAX_HTML_MS} ms and < ${MAX_HTML_RATIO}× the read`,
+        met: html.medianMs < MAX_HTML_MS && ratio < MAX_HTML_RATIO,
+      },
+      {
+        figure: 'results bundle without its PDF (median)',
+        measured: `${round(bundle.medianMs)} ms, ${round(bundle.bytes / MB, 1)} MB`,
+        baseline: `${round(baseline.medianMs)} ms`,
+        ratio: round(bundleRatio, 2),
+        target: 'information',
+        met: null,
+      },
+    ] satisfies BenchTarget[],
   });
   return { pass, lines, json };
 }

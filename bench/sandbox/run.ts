@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import type { BenchTarget } from '../benchTarget';
 import { measureRound, type Round, SERVICE_CORE } from './measureService';
 
 /** Instrumentation may cost at most this share of the requests one core serves. */
@@ -68,6 +69,16 @@ async function main(): Promise<boolean> {
       costPercent: Math.round(cost * 1000) / 10,
       wallCostPercent: Math.round((1 - wallRatio) * 1000) / 10,
       pass,
+      targets: [
+        {
+          figure: "requests one core serves per CPU-second, with the service's prom-client instrumentation",
+          measured: `${Math.round(instrumented)} requests/CPU-s`,
+          baseline: `${Math.round(baseline)} requests/CPU-s, uninstrumented`,
+          ratio: Math.round(ratio * 1000) / 1000,
+          target: `instrumentation costs < ${MAX_INSTRUMENTATION_COST * 100} %`,
+          met: cost < MAX_INSTRUMENTATION_COST,
+        },
+      ] satisfies BenchTarget[],
     }),
   );
   return pass;

@@ -1,3 +1,4 @@
+import type { BenchTarget } from '../benchTarget';
 import type { CspViolation, EndToEndResult, WebglRasterizer, XtermDirectResult } from './pageContract';
 
 /** End to end must keep this share of xterm's own speed: host, carrier and client may cost 30 %. */
@@ -70,6 +71,24 @@ export function judgeThroughput(figures: ThroughputFigures): Verdict {
     bytes: figures.endToEnd.chars,
     renderer: figures.endToEnd.renderer,
     pass,
+    targets: [
+      {
+        figure: 'terminal output end to end (pty, host, WebSocket, xterm.js)',
+        measured: `${round(rates.endToEnd, 1)} MB/s`,
+        baseline: `${round(rates.baseline, 1)} MB/s, xterm.js writing the same bytes directly`,
+        ratio: round(rates.ratio, 2),
+        target: `≥ ${MIN_RATIO} × the baseline`,
+        met: rates.ratio >= MIN_RATIO,
+      },
+      {
+        figure: 'keystroke echo p95 during the flood',
+        measured: `${round(rates.echoP95, 1)} ms`,
+        baseline: null,
+        ratio: null,
+        target: `< ${MAX_ECHO_P95_MS} ms`,
+        met: rates.echoP95 < MAX_ECHO_P95_MS,
+      },
+    ] satisfies BenchTarget[],
   });
   return { pass, lines, json };
 }
