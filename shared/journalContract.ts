@@ -45,7 +45,7 @@ export const journalStatusSchema = z.object({
   currentDay: dayInfoSchema.nullable(),
   /** Who events are attributed to when the caller has not said who they are. */
   actor: z.string(),
-  /** Set when the configured journal could not be opened and the host fell back to a new one. */
+  /** Set when the configured journal could not be opened (the host fell back to a new one), or is full. */
   problem: z.string().nullable(),
 });
 export type JournalStatus = z.infer<typeof journalStatusSchema>;

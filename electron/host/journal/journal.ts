@@ -14,6 +14,7 @@ import { allDays, currentDay, dayExists, openDayId } from './dayRecords';
 import { EventWriter, type Redact, type WriteOperation } from './eventWriter';
 import { actionItemsOf, issueById, issuesOfDay, linkedEventSeqs } from './issueRecords';
 import { EXTERNAL_CHANGE_POLL_MS } from './journalConstants';
+import { isJournalFull, journalFullProblem } from './journalErrors';
 import { osUserName } from './journalLocation';
 import { type JournalDatabase, type OpenJournalOptions, openJournalDatabase } from './openJournalDatabase';
 import { CURRENT_SCHEMA_VERSION } from './schemaMigrations';
@@ -31,7 +32,10 @@ export interface JournalOptions extends OpenJournalOptions {
 
 export type WriteObserver = (seconds: number, ok: boolean) => void;
 
-/** Told when the journal changed: by this process (with its events) or by another one. */
+/**
+ * Told when the journal changed: by this process (with its events, none when only its ability
+ * to record changed) or by another one.
+ */
 export type JournalChangeListener = (events: readonly JournalEvent[] | 'external') => void;
 
 /**
@@ -47,6 +51,8 @@ export class Journal {
   private lastDataVersion = 0;
   private closed = false;
   private writeObserver: WriteObserver | undefined;
+  /** Set while writes fail for lack of room; reads go on as before. */
+  private fullProblem: string | null = null;
 
   private constructor(
     readonly path: string,
@@ -70,22 +76,33 @@ export class Journal {
     return CURRENT_SCHEMA_VERSION;
   }
 
-  /** Runs one change in the next group commit; settles once it is durable. */
+  /**
+   * Runs one change in the next group commit; settles once it is durable. A write the disk has
+   * no room for fails with 'unavailable' naming the file; the next one that fits clears that.
+   */
   write<T>(operation: WriteOperation<T>): Promise<T> {
     if (this.closed) return Promise.reject(new ApiError('unavailable', `the journal ${this.path} is closed`));
     const observer = this.writeObserver;
-    if (!observer) return this.writer.write(operation);
     const started = performance.now();
     return this.writer.write(operation).then(
       (result) => {
-        observer((performance.now() - started) / 1000, true);
+        observer?.((performance.now() - started) / 1000, true);
+        if (this.fullProblem !== null) this.setFullProblem(null);
         return result;
       },
       (error: unknown) => {
-        observer((performance.now() - started) / 1000, false);
-        throw error;
+        observer?.((performance.now() - started) / 1000, false);
+        if (!isJournalFull(error)) throw error;
+        const problem = journalFullProblem(this.path);
+        if (this.fullProblem === null) this.setFullProblem(problem);
+        throw new ApiError('unavailable', `could not record: ${problem}`);
       },
     );
+  }
+
+  /** Why nothing new can be recorded right now, or null while writes succeed. */
+  writeProblem(): string | null {
+    return this.fullProblem;
   }
 
   /**
@@ -196,6 +213,12 @@ export class Journal {
     this.stopWatching();
     await this.writer.drained();
     this.db.close();
+  }
+
+  /** Consoles hear the change at once, as a change with no events, and ask for the status again. */
+  private setFullProblem(problem: string | null): void {
+    this.fullProblem = problem;
+    this.notify([]);
   }
 
   private notify(events: readonly JournalEvent[] | 'external'): void {

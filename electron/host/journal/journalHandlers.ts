@@ -10,7 +10,7 @@ type JournalMethod = Extract<keyof MethodHandlers, `journal.${string}`>;
 
 export interface JournalHandlerDeps {
   journal: Journal;
-  /** Why the journal in use is not the configured one, or null. */
+  /** Why the journal in use is not the configured one, or null; status adds why writes fail now. */
   problem: string | null;
   panels: PanelSnapshotSource;
   /** The go-live criteria an override may name: the built-in ones and the workspace's. */
@@ -32,7 +32,7 @@ export function journalHandlers({
       schemaVersion: journal.schemaVersion,
       currentDay: journal.currentDay(),
       actor: actor(session),
-      problem,
+      problem: [problem, journal.writeProblem()].filter((text) => text !== null).join(' ') || null,
     }),
     'journal.setOperator': (session, { name }) => {
       // Per connection: a console reconnecting says again who sits at it.
