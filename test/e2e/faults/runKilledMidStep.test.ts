@@ -58,8 +58,7 @@ describe('the console killed with SIGKILL while a runbook step runs', () => {
   const started: ServeProcess[] = [];
   afterAll(async () => {
     for (const serve of started) {
-      // stop() waits for an exit that a killed or stopped console has already made.
-      if (serve.child.exitCode === null && serve.child.signalCode === null) await serve.stop();
+      await serve.stop();
       rmSync(serve.workspace, { recursive: true, force: true });
     }
     rmSync(workspace, { recursive: true, force: true });
