@@ -59,8 +59,9 @@ function reportRun(runId: string, started: JournalEvent, events: readonly Journa
 }
 
 /**
- * The run's steps in the runbook's order, then its rollbacks: each from its latest runbook.step,
- * else from what runbook.finished lists, else not recorded.
+ * The run's steps in the runbook's order, then its rollbacks. A step's final status is what
+ * runbook.finished lists (a continuous probe ends "passed" after its last "running" event, a
+ * failed step the person skipped ends "skipped"); its details come from its latest runbook.step.
  */
 function runSteps(
   started: JournalEvent,
@@ -85,23 +86,25 @@ function runSteps(
         (booleanField(event.payload, 'rollback') === true) === rollback,
     );
     const title = typeof titles[stepId] === 'string' ? (titles[stepId] as string) : stepId;
+    const listed = rollback
+      ? undefined
+      : finishedSteps.find((step) => stringField(step, 'stepId') === stepId);
     if (last) {
+      const finalStatus = listed ? stringField(listed, 'status') : null;
       return {
         stepId,
         title: stringField(last.payload, 'title') ?? title,
         type: stringField(last.payload, 'type'),
-        status: (stringField(last.payload, 'status') as StepRunStatus | null) ?? 'not-recorded',
+        status:
+          ((finalStatus ?? stringField(last.payload, 'status')) as StepRunStatus | null) ?? 'not-recorded',
         rollback,
         attempts: numberField(last.payload, 'attempts'),
         exitCode: numberField(last.payload, 'exitCode'),
         durationMs: numberField(last.payload, 'durationMs'),
-        message: stringField(last.payload, 'message'),
-        evidence: [last.seq],
+        message: (listed ? stringField(listed, 'message') : null) ?? stringField(last.payload, 'message'),
+        evidence: listed && finished ? [last.seq, finished.seq] : [last.seq],
       };
     }
-    const listed = rollback
-      ? undefined
-      : finishedSteps.find((step) => stringField(step, 'stepId') === stepId);
     return {
       stepId,
       title,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as issueWrites from '../../../electron/host/journal/issueWrites';
+import * as writes from '../../../electron/host/journal/journalWrites';
 import { buildReport } from '../../../electron/host/report/buildReport';
 import {
   DAY_START,
@@ -106,6 +107,93 @@ describe('report model: issues, runbook runs and the comparison', () => {
     ).toEqual([
       { stepId: 'crash-app', type: 'command', status: 'passed', durationMs: 2000, exitCode: 0 },
       { stepId: 'health-up', type: 'probe', status: 'failed', durationMs: 30_000, exitCode: null },
+    ]);
+  });
+
+  it("gives each step the final status the run's end records: a continuous probe passed, a failed step skipped", async () => {
+    day = await RecordedDay.start();
+    const run = { runId: 'q1', runbookId: 'latency-spike', environment: 'staging' };
+    const step = (stepId: string, type: string, status: string, message: string | null) =>
+      day.journal.write(
+        writes.appendToDay({
+          kind: 'runbook.step',
+          actor: 'bob',
+          subject: `${stepId}: ${status}`,
+          payload: {
+            ...run,
+            stepId,
+            title: stepId,
+            type,
+            status,
+            rollback: false,
+            attempts: 1,
+            exitCode: null,
+            durationMs: null,
+            message,
+          },
+        }),
+      );
+    await day.at(10_000).journal.write(
+      writes.appendToDay({
+        kind: 'runbook.started',
+        actor: 'bob',
+        subject: 'Latency spike',
+        payload: {
+          ...run,
+          title: 'Latency spike',
+          kind: 'quickfix',
+          scope: 'all',
+          steps: ['errors-held', 'scale-out'],
+          titles: {},
+        },
+      }),
+    );
+    await step('errors-held', 'probe', 'running', null);
+    await step('scale-out', 'command', 'failed', 'exit 1');
+    await day.at(40_000).journal.write(
+      writes.appendToDay({
+        kind: 'runbook.finished',
+        actor: 'bob',
+        subject: 'Latency spike: passed',
+        payload: {
+          ...run,
+          title: 'Latency spike',
+          status: 'passed',
+          reason: null,
+          durationMs: 30_000,
+          steps: [
+            {
+              stepId: 'errors-held',
+              status: 'passed',
+              exitCode: null,
+              attempts: 1,
+              message: 'held until the run ended',
+            },
+            {
+              stepId: 'scale-out',
+              status: 'skipped',
+              exitCode: 1,
+              attempts: 1,
+              message: 'skipped after it failed',
+            },
+          ],
+          rollbacks: [],
+        },
+      }),
+    );
+
+    const { runbookRuns } = buildReport({ day: day.exported(), signoff: [] });
+
+    expect(
+      runbookRuns.runs[0]?.steps.map(({ stepId, type, status, message }) => ({
+        stepId,
+        type,
+        status,
+        message,
+      })),
+    ).toEqual([
+      { stepId: 'errors-held', type: 'probe', status: 'passed', message: 'held until the run ended' },
+      { stepId: 'scale-out', type: 'command', status: 'skipped', message: 'skipped after it failed' },
     ]);
   });
 
