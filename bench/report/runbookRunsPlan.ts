@@ -1,7 +1,8 @@
 import { journalRunRecorder } from '../../electron/host/runbooks/execution/journalRunRecorder';
 import { parseRunbook } from '../../electron/host/runbooks/parse/parseRunbook';
-import type { RunState, StepRun } from '../../shared/runbookRunTypes';
+import type { RunState } from '../../shared/runbookRunTypes';
 import type { CommandStep, ProbeStep, Runbook } from '../../shared/runbookTypes';
+import { stepRun } from '../../test/support/recordedDay';
 import type { DayShape } from './dayShape';
 import type { PlanItem } from './planItem';
 
@@ -120,25 +121,4 @@ function drill(): Runbook {
     throw new Error(`the bench drill does not parse: ${JSON.stringify(parsed.problems)}`);
   }
   return parsed.runbook;
-}
-
-function stepRun(
-  stepId: string,
-  status: StepRun['status'],
-  startedAt: number | null,
-  finishedAt: number | null,
-  exitCode: number | null = null,
-): StepRun {
-  return {
-    stepId,
-    status,
-    attempts: status === 'pending' ? 0 : 1,
-    startedAt,
-    finishedAt,
-    exitCode,
-    terminalId: null,
-    transcriptId: null,
-    outputTail: '',
-    message: null,
-  };
 }

@@ -330,7 +330,8 @@ function DRILL(): Runbook {
   return parsed.runbook;
 }
 
-function stepRun(
+/** A step's run as the executor holds it, for runs recorded through the real run recorder. */
+export function stepRun(
   stepId: string,
   status: StepRun['status'],
   startedAt: number | null,
