@@ -1,4 +1,5 @@
-import type { ChartsSection, TargetsSection } from '../../../../shared/report/reportModel';
+import type { ChartsSection } from '../../../../shared/report/reportCharts';
+import type { TargetsSection } from '../../../../shared/report/reportModel';
 import type { DayExport } from '../../journal/journalExport';
 import { panelCharts } from './panelCharts';
 import { snapshotCharts } from './snapshotCharts';

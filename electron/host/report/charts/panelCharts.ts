@@ -1,5 +1,6 @@
 import type { JournalEvent } from '../../../../shared/journalTypes';
-import type { ChartMarker, PanelChart, TargetRow } from '../../../../shared/report/reportModel';
+import type { ChartMarker, PanelChart } from '../../../../shared/report/reportCharts';
+import type { TargetRow } from '../../../../shared/report/reportModel';
 import type { DayExport } from '../../journal/journalExport';
 import { isThresholdEvent, targetOf } from '../panelTargets';
 import { snapshotEvents } from '../snapshotFigures';

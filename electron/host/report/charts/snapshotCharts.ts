@@ -1,4 +1,4 @@
-import type { SnapshotChart } from '../../../../shared/report/reportModel';
+import type { SnapshotChart } from '../../../../shared/report/reportCharts';
 import type { DayExport } from '../../journal/journalExport';
 import { numberField } from '../payloadFields';
 import { SNAPSHOT_CHART_MAX_POINTS } from './chartConstants';

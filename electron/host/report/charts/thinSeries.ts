@@ -1,4 +1,4 @@
-import type { ChartSeries } from '../../../../shared/report/reportModel';
+import type { ChartSeries } from '../../../../shared/report/reportCharts';
 
 /**
  * Thins points for drawing: at most `maxPoints`, keeping each time bucket's lowest and highest

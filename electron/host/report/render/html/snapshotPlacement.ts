@@ -1,4 +1,5 @@
-import type { ReportModel, SnapshotChart } from '../../../../../shared/report/reportModel';
+import type { SnapshotChart } from '../../../../../shared/report/reportCharts';
+import type { ReportModel } from '../../../../../shared/report/reportModel';
 
 /**
  * Where each snapshot is drawn, once: with the first issue that holds it, else in the snapshots

@@ -1,4 +1,4 @@
-import type { ChartLine, ChartSeries } from '../../../../../../shared/report/reportModel';
+import type { ChartLine, ChartSeries } from '../../../../../../shared/report/reportCharts';
 import { escapeHtml } from '../htmlEscape';
 import { seriesColourClass } from './chartColours';
 

@@ -1,4 +1,4 @@
-import type { ChartLine, ChartMarker, ChartSeries } from '../../../../../../shared/report/reportModel';
+import type { ChartLine, ChartMarker, ChartSeries } from '../../../../../../shared/report/reportCharts';
 import { formatInUnit, formatTime, NO_DATA } from '../../reportFormat';
 import { escapeHtml } from '../htmlEscape';
 import { seriesColourClass } from './chartColours';

@@ -1,4 +1,4 @@
-import type { PanelChart } from '../../../../../../shared/report/reportModel';
+import type { PanelChart } from '../../../../../../shared/report/reportCharts';
 import { formatTime } from '../../reportFormat';
 import { escapeHtml } from '../htmlEscape';
 import { evidenceHtml } from '../htmlEvidence';

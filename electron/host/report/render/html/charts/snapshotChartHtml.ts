@@ -1,4 +1,4 @@
-import type { ChartSeries, SnapshotChart } from '../../../../../../shared/report/reportModel';
+import type { ChartSeries, SnapshotChart } from '../../../../../../shared/report/reportCharts';
 import { formatInUnit, formatTime, NO_DATA } from '../../reportFormat';
 import { escapeHtml } from '../htmlEscape';
 import { evidenceHtml, snapshotAnchorId } from '../htmlEvidence';
