@@ -13,8 +13,8 @@ export const DEFAULT_VU_REQUESTS_PER_SECOND = 5;
 export const MAX_VU_REQUESTS_PER_SECOND = 100;
 
 /**
- * The most autocannon instances alive at once: each holds about 2.5 MB of WebAssembly histograms
- * (measured), so VUs move in cohorts of ceil(vus / MAX_COHORTS) rather than one instance per VU.
+ * The most autocannon instances alive at once, so VUs move in cohorts of ceil(vus / MAX_COHORTS)
+ * rather than one instance per VU: each instance has its own timers and sampling loop.
  */
 export const MAX_COHORTS = 20;
 

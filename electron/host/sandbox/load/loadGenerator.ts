@@ -8,7 +8,7 @@
  * second. Once a second the generator compares the VUs the schedule wants with the cohorts
  * running, starts the next cohorts on the way up and stops the newest on the way down, so users
  * already connected are never disturbed. Cohorts, not an instance per VU, because each instance
- * costs about 2.5 MB of histograms; not successive short instances, because those would drop and
+ * runs its own timers and sampling; not successive short instances, because those would drop and
  * reopen every connection each step.
  *
  * Bounded three ways: each cohort's own autocannon duration ends at the profile's end, a timer
