@@ -21,7 +21,7 @@ class MemorySource {
         const problem = this.broken.get(expr);
         if (problem) throw Object.assign(new Error(problem), { queryError: true });
         const series: RangeSeries[] = [
-          { labels: {}, points: [[Math.floor(now), this.values.get(expr) ?? 0]] },
+          { labels: {}, times: [Math.floor(now)], values: [this.values.get(expr) ?? 0] },
         ];
         return { series, warnings: [] };
       },

@@ -44,11 +44,15 @@ class FakeRangeQuerier implements RangeQuerier {
 const steady = (labels: Labels = { job: 'sandbox' }) =>
   new FakeRangeQuerier((ms) => [{ labels, value: ms / 1000 }]);
 
-const times = (series: WindowSeries | undefined) => series?.points.map(([t]) => t) ?? [];
+/** A window series' columns as [seconds, value] pairs, copied: the window changes its own in place. */
+const pointsOf = (series: WindowSeries | undefined): [number, number][] =>
+  series ? series.times.map((time, i) => [time, series.values[i] ?? Number.NaN]) : [];
+
+const times = (series: WindowSeries | undefined) => series?.times.slice() ?? [];
 
 function expectOnGrid(series: readonly WindowSeries[], stepSeconds: number) {
-  for (const { points } of series) {
-    for (const [t] of points) expect(Math.round(t * 1000) % Math.round(stepSeconds * 1000)).toBe(0);
+  for (const { times } of series) {
+    for (const t of times) expect(Math.round(t * 1000) % Math.round(stepSeconds * 1000)).toBe(0);
   }
 }
 
@@ -69,7 +73,7 @@ describe('SeriesWindow', () => {
     expect(second.refetched).toBe(false);
     // now - 60 s = 952.3: 945 and 950 have left the window.
     expect(times(second.series[0])).toEqual([955, 960, 965, 970, 975, 980, 985, 990, 995, 1000, 1005, 1010]);
-    expect(second.series[0]?.points[0]).toEqual([955, 955]);
+    expect(pointsOf(second.series[0])[0]).toEqual([955, 955]);
   });
 
   it('asks nothing while the next grid time has not come, and trims all the same', async () => {
@@ -116,7 +120,7 @@ describe('SeriesWindow', () => {
     flip = true;
     const after = await window.refresh(105);
     expect(after.series).toHaveLength(1);
-    expect(after.series[0]?.points).toHaveLength(31);
+    expect(pointsOf(after.series[0])).toHaveLength(31);
     expect(after.series[0]?.key).toBe('code="200",route="/api/feed"');
   });
 
@@ -133,7 +137,7 @@ describe('SeriesWindow', () => {
     }
     expect(client.requests[0]?.startMs).toBe(970_000_000);
     expect(client.requests.at(-1)?.endMs).toBe(1_000_000_000);
-    const points = first.series[0]?.points ?? [];
+    const points = pointsOf(first.series[0]);
     expect(points).toHaveLength(30_001);
     expect(new Set(points.map(([t]) => t)).size).toBe(points.length);
   });
@@ -145,7 +149,7 @@ describe('SeriesWindow', () => {
     window.resize(3600, 15);
     const longer = await window.refresh(3630);
     expect(client.requests[1]).toEqual({ startMs: 30_000, endMs: 3_630_000, stepMs: 15_000 });
-    expect(longer.series[0]?.points).toHaveLength(241);
+    expect(pointsOf(longer.series[0])).toHaveLength(241);
     expect(longer.refetched).toBe(true);
 
     window.resize(3600, 60);
@@ -196,7 +200,7 @@ describe('SeriesWindow', () => {
       now += ((i * 7919) % 37) / 10 + (i % 50 === 49 ? 45 : 0);
       const { series, appended } = await window.refresh(now);
       expectOnGrid(series, 2);
-      for (const { points } of series) {
+      for (const points of series.map(pointsOf)) {
         expect(points.length).toBeLessThanOrEqual(30 / 2 + 1);
         expect(points[0]?.[0]).toBeGreaterThanOrEqual(Math.round(now * 1000) / 1000 - 30);
         for (let p = 1; p < points.length; p++)
@@ -204,13 +208,13 @@ describe('SeriesWindow', () => {
       }
       for (const added of appended) {
         const held = series.find((s) => s.key === added.key);
-        expect(held?.points.slice(-added.points.length)).toEqual(added.points);
+        expect(pointsOf(held).slice(-added.times.length)).toEqual(pointsOf(added));
       }
     }
     const last = await window.refresh(now + 20);
     const b = last.series.find((s) => s.labels.job === 'b');
-    expect(b?.points.length).toBeGreaterThan(0);
-    for (const [, value] of b?.points ?? []) expect(value).toBeNaN();
+    expect(b?.values.length).toBeGreaterThan(0);
+    for (const value of b?.values ?? []) expect(value).toBeNaN();
   });
 
   it('passes Prometheus warnings on, once each', async () => {
@@ -229,7 +233,7 @@ describe('SeriesWindow', () => {
       { startMs: 940_000, endMs: 1_000_000, stepMs: 10_000 },
       { startMs: 1_010_000, endMs: 1_010_000, stepMs: 10_000 },
     ]);
-    expect(first.series[0]?.points).toHaveLength(7);
+    expect(pointsOf(first.series[0])).toHaveLength(7);
     expect(times(second.appended[0])).toEqual([1010]);
   });
 
@@ -238,7 +242,7 @@ describe('SeriesWindow', () => {
     const window = new SeriesWindow({ client, expr: 'up', windowSeconds: 60, stepSeconds: 10 });
     await window.refresh(1000);
     await expect(window.refresh(Number.NaN)).rejects.toThrow(RangeError);
-    expect((await window.refresh(1000)).series[0]?.points).toHaveLength(7);
+    expect(pointsOf((await window.refresh(1000)).series[0])).toHaveLength(7);
   });
 
   it('refuses a step under 1 ms or a window shorter than its step', () => {

@@ -4,8 +4,16 @@ import {
   PrometheusClient,
   type RangeQuerier,
 } from '../../../electron/host/metrics/prometheus/prometheusClient';
-import { SeriesWindow, type WindowRefresh } from '../../../electron/host/metrics/prometheus/seriesWindow';
+import {
+  SeriesWindow,
+  type WindowRefresh,
+  type WindowSeries,
+} from '../../../electron/host/metrics/prometheus/seriesWindow';
 import { type SandboxPrometheus, startSandboxPrometheus, until } from './sandboxPrometheus';
+
+/** A window series' columns as [seconds, value] pairs, copied: the window changes its own in place. */
+const pointsOf = (series: WindowSeries | undefined): [number, number][] =>
+  series ? series.times.map((time, i) => [time, series.values[i] ?? Number.NaN]) : [];
 
 /** Every range request that reaches Prometheus, in seconds as sent. */
 function recording(client: PrometheusClient) {
@@ -20,8 +28,8 @@ function recording(client: PrometheusClient) {
 }
 
 function expectOnGrid({ series, appended }: WindowRefresh, step: number) {
-  for (const { points } of [...series, ...appended]) {
-    for (const [t] of points) expect(Math.round(t * 1000) % (step * 1000)).toBe(0);
+  for (const { times } of [...series, ...appended]) {
+    for (const t of times) expect(Math.round(t * 1000) % (step * 1000)).toBe(0);
   }
 }
 
@@ -54,6 +62,7 @@ describe('SeriesWindow, against a real Prometheus scraping the sandbox', () => {
     expect(requests).toEqual([{ start: Math.ceil(firstNow - 60), end: Math.floor(firstNow), step: 1 }]);
     expect(first.series.map((series) => series.labels.route)).toContain('/api/feed');
     expectOnGrid(first, 1);
+    const firstPoints = new Map(first.series.map((series) => [series.key, pointsOf(series)]));
 
     await delay(3_000);
     const secondNow = Date.now() / 1000;
@@ -61,16 +70,16 @@ describe('SeriesWindow, against a real Prometheus scraping the sandbox', () => {
     expect(requests[1]).toEqual({ start: Math.floor(firstNow) + 1, end: Math.floor(secondNow), step: 1 });
     expectOnGrid(second, 1);
     const feed = second.appended.find((series) => series.labels.route === '/api/feed');
-    expect(feed?.points.length).toBeGreaterThan(0);
-    for (const [t] of feed?.points ?? []) {
+    expect(feed?.times.length).toBeGreaterThan(0);
+    for (const t of feed?.times ?? []) {
       expect(t).toBeGreaterThan(Math.floor(firstNow));
       expect(t).toBeLessThanOrEqual(Math.floor(secondNow));
     }
     for (const series of second.series) {
-      expect(series.points.length).toBeLessThanOrEqual(61);
-      const held = first.series.find((before) => before.key === series.key)?.points ?? [];
-      const added = second.appended.find((now) => now.key === series.key)?.points ?? [];
-      expect(series.points).toEqual([...held, ...added].filter(([t]) => t >= secondNow - 60));
+      expect(series.times.length).toBeLessThanOrEqual(61);
+      const held = firstPoints.get(series.key) ?? [];
+      const added = pointsOf(second.appended.find((now) => now.key === series.key));
+      expect(pointsOf(series)).toEqual([...held, ...added].filter(([t]) => t >= secondNow - 60));
     }
   });
 
@@ -86,7 +95,7 @@ describe('SeriesWindow, against a real Prometheus scraping the sandbox', () => {
       const now = Date.now() / 1000;
       const { series } = await window.refresh(now);
       expect(series).toHaveLength(1);
-      const points = series[0]?.points ?? [];
+      const points = pointsOf(series[0]);
       expect(points.length).toBeGreaterThan(0);
       expect(points.length).toBeLessThanOrEqual(5);
       expect(points[0]?.[0]).toBeGreaterThanOrEqual(now - 4);

@@ -25,6 +25,7 @@ import {
   type SecretLookup,
   secretFromProcessEnvironment,
 } from './datasourceCredentials';
+import { rangeSeriesOf } from './liveQuery';
 import { panelSnapshot } from './panelSnapshot';
 import { polledPanels, shownPanels } from './polledPanels';
 import { prometheusFailure } from './prometheusFailure';
@@ -135,7 +136,8 @@ export class DashboardService implements PanelSnapshotSource {
         const query = panel.queries[queryIndex];
         const name = (labels: Readonly<Record<string, string>>) =>
           seriesName(labels, query?.legend ?? null, query?.expr ?? '');
-        return newPoints(answer.data.result, queryIndex, name, new Map());
+        const series = answer.data.result.map(({ labels, points }) => rangeSeriesOf(labels, points));
+        return newPoints(series, queryIndex, name, new Map());
       }),
     };
   }

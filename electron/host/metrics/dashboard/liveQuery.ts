@@ -1,7 +1,16 @@
-/** A series as Prometheus returns it over a range: its labels and its [seconds, value] points. */
+/** A series over a range: its labels, and its points as columns: `values[i]` at `times[i]` (seconds). */
 export interface RangeSeries {
   labels: Readonly<Record<string, string>>;
-  points: readonly (readonly [number, number])[];
+  times: readonly number[];
+  values: readonly number[];
+}
+
+/** Prometheus's [seconds, value] pairs as a RangeSeries' columns. */
+export function rangeSeriesOf(
+  labels: Readonly<Record<string, string>>,
+  points: readonly (readonly [number, number])[],
+): RangeSeries {
+  return { labels, times: points.map(([time]) => time), values: points.map(([, value]) => value) };
 }
 
 /** What the poller needs of a query held over the live window, refreshed incrementally. */

@@ -38,9 +38,8 @@ export class PanelTargets {
     if (!tracker) return null;
     const freshAfter = now / 1000 - STALE_AFTER_STEPS * stepSeconds;
     const latest = series
-      .map((one) => one.points[one.points.length - 1])
-      .filter((point) => point !== undefined && point[0] >= freshAfter)
-      .map((point) => point?.[1] ?? Number.NaN);
+      .filter((one) => (one.times.at(-1) ?? Number.NEGATIVE_INFINITY) >= freshAfter)
+      .map((one) => one.values.at(-1) ?? Number.NaN);
     const transition = tracker.observe(now, latest);
     return transition ? { queryIndex, target: tracker.target, transition } : null;
   }

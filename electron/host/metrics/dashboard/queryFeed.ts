@@ -56,16 +56,12 @@ export function newPoints(
   for (const one of series) {
     const key = seriesKey(one.labels);
     const after = sent.get(key) ?? Number.NEGATIVE_INFINITY;
-    const times: number[] = [];
-    const values: (number | null)[] = [];
     // Points are in time order; walk back to the first one not yet sent.
-    let start = one.points.length;
-    while (start > 0 && (one.points[start - 1]?.[0] ?? 0) > after) start -= 1;
-    for (const [time, value] of one.points.slice(start)) {
-      times.push(time);
-      values.push(Number.isFinite(value) ? value : null);
-    }
-    if (times.length === 0) continue;
+    let start = one.times.length;
+    while (start > 0 && (one.times[start - 1] ?? 0) > after) start -= 1;
+    if (start === one.times.length) continue;
+    const times = one.times.slice(start);
+    const values = one.values.slice(start).map((value) => (Number.isFinite(value) ? value : null));
     sent.set(key, times[times.length - 1] ?? after);
     fresh.push({ queryIndex, key, name: name(one.labels), times, values });
   }
