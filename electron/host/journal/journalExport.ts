@@ -48,13 +48,14 @@ export function findDay(journal: Journal, which?: string): DayInfo {
 
 /**
  * The whole day as plain JSON. `transcripts: false` leaves the command outputs out (the report
- * never shows them: its appendix has each command's exit code and duration, not its output).
+ * never shows them: its appendix has each command's exit code and duration, not its output);
+ * `snapshots: false` leaves the snapshots out, for a reader that keeps its own.
  */
 export function exportDay(
   journal: Journal,
   day: DayInfo,
   now = new Date(),
-  options: { transcripts: boolean } = { transcripts: true },
+  options: { transcripts: boolean; snapshots?: boolean } = { transcripts: true },
 ): DayExport {
   const events: JournalEvent[] = [];
   for (let offset = 0; ; offset += EXPORT_PAGE) {
@@ -71,7 +72,10 @@ export function exportDay(
     day,
     events,
     issues: journal.issues(day.id).map((issue) => journal.issue(issue.id)),
-    snapshots: journal.snapshots(day.id).map((summary) => journal.snapshot(summary.id)),
+    snapshots:
+      options.snapshots === false
+        ? []
+        : journal.snapshots(day.id).map((summary) => journal.snapshot(summary.id)),
     transcripts: options.transcripts
       ? journal
           .transcripts(day.id)

@@ -7,20 +7,21 @@ import { compareSection } from './compareSection';
 import { issuesSection } from './issuesSection';
 import { k6Section } from './k6Section';
 import { alertsSnapshotEvidence, panelPolledEvidence } from './panelPolled';
+import { type ReportDay, reportDayOf } from './reportDay';
 import { runbookRunsSection } from './runbookRunsSection';
 import { signoffSection } from './signoffSection';
 import { summarySection } from './summarySection';
 import { targetsSection } from './targetsSection';
 import { timelineSection } from './timelineSection';
 
-export interface ReportInput {
-  day: DayExport;
+export interface ReportInput<Day = DayExport> {
+  day: Day;
   /** The workspace's own go-live criteria. */
   signoff: SignoffCriterion[];
   /** The dashboard's panels: their targets make the target vs achieved table. */
   panels?: Panel[];
   /** A previous day to compare with. */
-  previous?: DayExport | null;
+  previous?: Day | null;
 }
 
 /**
@@ -28,6 +29,15 @@ export interface ReportInput {
  * moment it describes is the export's `exportedAt`), so the same export always gives the same report.
  */
 export function buildReport(input: ReportInput): ReportModel {
+  return buildDayReport({
+    ...input,
+    day: reportDayOf(input.day),
+    previous: input.previous ? reportDayOf(input.previous) : null,
+  });
+}
+
+/** The report model of a day whose snapshots are already indexed (the preview keeps them between builds). */
+export function buildDayReport(input: ReportInput<ReportDay>): ReportModel {
   const panels = input.panels ?? [];
   const current = daySections(input.day, panels);
   const runbookRuns = runbookRunsSection(input.day.events);
@@ -65,7 +75,7 @@ export function buildReport(input: ReportInput): ReportModel {
 }
 
 /** The sections a comparison needs too, built the same way for either day. */
-function daySections(day: DayExport, panels: readonly Panel[]) {
+function daySections(day: ReportDay, panels: readonly Panel[]) {
   const asOfMs = Date.parse(day.exportedAt);
   const window = { fromMs: day.day.startedAt, toMs: day.day.endedAt ?? asOfMs };
   const commands = commandsAppendix(day.events);

@@ -8,9 +8,10 @@ import { findDay } from '../journal/journalExport';
 import { refusing } from '../refusals';
 import { BUNDLE_FILES, exportReport } from './export/exportReport';
 import type { PdfPrinterChoice } from './export/pdf/pdfPrinter';
-import { prepareReport, type ReportRef, type ReportSource } from './export/preparedReport';
+import { preparePreview, type ReportRef, type ReportSource } from './export/preparedReport';
 import type { RedactText } from './export/redaction/reportRedactor';
 import { RESULTS_ROOT, reportFolderName } from './export/reportFolder';
+import { PreviewSnapshots } from './previewSnapshots';
 import { reportPreview } from './reportPreview';
 
 type ReportMethod = Extract<keyof MethodHandlers, `report.${string}`>;
@@ -43,8 +44,10 @@ export function reportHandlers(options: ReportHandlerOptions): Pick<MethodHandle
     }
     return { journal: options.journal, workspace, redact: options.redact() };
   };
+  const snapshots = new PreviewSnapshots(options.journal);
   return {
-    'report.preview': (_session, params) => reportPreview(prepareReport(source(), reportRef(params))),
+    'report.preview': (_session, params) =>
+      reportPreview(preparePreview(source(), reportRef(params), (day) => snapshots.of(day))),
     'report.export': async (_session, params) => {
       const from = source();
       const day = findDay(options.journal, params.dayId === undefined ? undefined : String(params.dayId));

@@ -12,7 +12,7 @@ const PREVIEW_COMMANDS = 200;
 const PREVIEW_SNAPSHOTS = 40;
 
 /** The Report view's answer: the sign-off, and the HTML body of the latest part of each long list. */
-export function reportPreview(prepared: PreparedReport): ReportPreview {
+export function reportPreview(prepared: Pick<PreparedReport, 'day' | 'model'>): ReportPreview {
   const { model, day } = prepared;
   const shown = shortened(model);
   const { css, body } = renderHtmlParts(shown.model);

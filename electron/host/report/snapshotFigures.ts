@@ -1,8 +1,9 @@
 import type { JournalEvent } from '../../../shared/journalTypes';
 import type { AchievedFigures } from '../../../shared/report/reportModel';
-import type { DayExport } from '../journal/journalExport';
 import type { PanelTarget } from './panelTargets';
 import { numberField } from './payloadFields';
+import type { ReportDay } from './reportDay';
+import type { ReportWindow } from './snapshots/daySnapshots';
 
 /** The percentile the achieved table reports besides worst and peak. */
 const ACHIEVED_PERCENTILE = 0.95;
@@ -16,49 +17,36 @@ const ACHIEVED_PERCENTILE = 0.95;
  */
 export function achievedFigures(
   target: PanelTarget,
-  day: DayExport,
-  window: { fromMs: number; toMs: number },
+  day: ReportDay,
+  window: ReportWindow,
 ): AchievedFigures | null {
-  // Per series name, value by time: a point several snapshots hold is counted once.
-  const bySeries = new Map<string, Map<number, number>>();
-  const snapshotIds: number[] = [];
-  for (const { summary, content } of day.snapshots) {
-    const panel = content.panels.find((one) => one.title === target.panelTitle);
-    const series = (panel?.series ?? []).filter((one) => drawsQuery(one.name, target));
-    let counted = false;
-    for (const one of series) {
-      const points = bySeries.get(one.name) ?? new Map<number, number>();
-      bySeries.set(one.name, points);
-      for (const [time, value] of one.points) {
-        if (time < window.fromMs || time > window.toMs || !Number.isFinite(value)) continue;
-        points.set(time, value);
-        counted = true;
-      }
-    }
-    if (counted) snapshotIds.push(summary.id);
-  }
-  const values: number[] = [];
+  const { series, snapshotIds } = day.snapshots.panelPoints(target.panelTitle, window, (name) =>
+    drawsQuery(name, target),
+  );
+  const pointCount = series.reduce((sum, one) => sum + one.points.length, 0);
+  if (pointCount === 0) return null;
+  const values = new Float64Array(pointCount);
+  let filled = 0;
   let windowStartMs = Number.POSITIVE_INFINITY;
   let windowEndMs = Number.NEGATIVE_INFINITY;
-  for (const points of bySeries.values()) {
-    for (const [time, value] of points) {
-      values.push(value);
-      if (time < windowStartMs) windowStartMs = time;
-      if (time > windowEndMs) windowEndMs = time;
-    }
+  for (const { points } of series) {
+    if (points.length === 0) continue;
+    for (let i = 0; i < points.length; i++) values[filled++] = points.values[i] as number;
+    // Each series' points are in time order.
+    windowStartMs = Math.min(windowStartMs, points.times[0] as number);
+    windowEndMs = Math.max(windowEndMs, points.times[points.length - 1] as number);
   }
-  if (values.length === 0) return null;
-  values.sort((a, b) => a - b);
+  values.sort();
   const lowIsGood = target.target.comparator === '<' || target.target.comparator === '<=';
   return {
     snapshotCount: snapshotIds.length,
     snapshotIds,
     windowStartMs,
     windowEndMs,
-    pointCount: values.length,
+    pointCount,
     worst: (lowIsGood ? values.at(-1) : values[0]) ?? Number.NaN,
     peak: values.at(-1) ?? Number.NaN,
-    p95: values[Math.ceil(ACHIEVED_PERCENTILE * values.length) - 1] ?? Number.NaN,
+    p95: values[Math.ceil(ACHIEVED_PERCENTILE * pointCount) - 1] ?? Number.NaN,
     evidence: snapshotEvents(day.events, snapshotIds),
   };
 }

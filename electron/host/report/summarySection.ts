@@ -1,14 +1,14 @@
 import { decisionSchema, type Severity } from '../../../shared/journalTypes';
 import type { CommandsAppendix, RecordedDecision, SummarySection } from '../../../shared/report/reportModel';
-import type { DayExport } from '../journal/journalExport';
 import { numberField, stringField } from './payloadFields';
 import { peakLoad } from './peakLoad';
+import type { ReportDay } from './reportDay';
 
 /** SEV1 to SEV5, the journal's severities. */
 const SEVERITIES: readonly Severity[] = [1, 2, 3, 4, 5];
 
 /** The executive summary: who, where, when, how long, the decision, the counts and the peak load. */
-export function summarySection(day: DayExport, asOfMs: number, commands: CommandsAppendix): SummarySection {
+export function summarySection(day: ReportDay, asOfMs: number, commands: CommandsAppendix): SummarySection {
   const { events } = day;
   const finished = events.filter((event) => event.kind === 'command.finished');
   const failed = finished.filter((event) => numberField(event.payload, 'exitCode') !== 0);
@@ -27,7 +27,7 @@ export function summarySection(day: DayExport, asOfMs: number, commands: Command
       commands: commands.commands.length,
       failedCommands: failed.length,
       failedCommandEvidence: failed.map((event) => event.seq),
-      snapshots: day.snapshots.length,
+      snapshots: day.snapshots.count,
       issuesBySeverity: SEVERITIES.map((severity) => ({
         severity,
         count: day.issues.filter((issue) => issue.severity === severity).length,
@@ -37,7 +37,7 @@ export function summarySection(day: DayExport, asOfMs: number, commands: Command
   };
 }
 
-function latestDecision(day: DayExport): RecordedDecision | null {
+function latestDecision(day: ReportDay): RecordedDecision | null {
   const event = day.events.findLast((one) => one.kind === 'decision');
   const decision = event ? decisionSchema.safeParse(stringField(event.payload, 'decision')) : null;
   if (!event || !decision?.success) return null;

@@ -1,15 +1,16 @@
 import type { TargetsSection } from '../../../shared/report/reportModel';
 import type { Panel } from '../../../shared/workspace/workspaceTypes';
-import type { DayExport } from '../journal/journalExport';
 import { panelTargets } from './panelTargets';
+import type { ReportDay } from './reportDay';
 import { achievedFigures } from './snapshotFigures';
+import type { ReportWindow } from './snapshots/daySnapshots';
 import { targetBreaches } from './targetBreaches';
 
 /** Target vs achieved: each panel target's breaches and what the snapshots show it achieved. */
 export function targetsSection(
-  day: DayExport,
+  day: ReportDay,
   panels: readonly Panel[],
-  window: { fromMs: number; toMs: number },
+  window: ReportWindow,
 ): TargetsSection {
   return {
     rows: panelTargets(panels, day.events).map((target) => {

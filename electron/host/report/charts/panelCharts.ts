@@ -1,23 +1,20 @@
 import type { JournalEvent } from '../../../../shared/journalTypes';
 import type { ChartMarker, PanelChart } from '../../../../shared/report/reportCharts';
 import type { TargetRow } from '../../../../shared/report/reportModel';
-import type { DayExport } from '../../journal/journalExport';
 import { isThresholdEvent, targetOf } from '../panelTargets';
+import type { ReportDay } from '../reportDay';
 import { snapshotEvents } from '../snapshotFigures';
+import type { ReportWindow } from '../snapshots/daySnapshots';
 import { KEY_EVENT_KINDS } from '../timelineSection';
 import { PANEL_CHART_MAX_MARKERS, PANEL_CHART_MAX_POINTS } from './chartConstants';
-import { thinSeries } from './thinSeries';
+import { chartSeries, thinPoints } from './thinSeries';
 
 /**
  * A chart per panel with a target, over the test window: every snapshot's frozen points of the
  * panel (found by title, as snapshots name panels), the targets' lines, and the markers of the
  * panel's own breaches and recoveries and of the day's other key events.
  */
-export function panelCharts(
-  day: DayExport,
-  rows: readonly TargetRow[],
-  window: { fromMs: number; toMs: number },
-): PanelChart[] {
+export function panelCharts(day: ReportDay, rows: readonly TargetRow[], window: ReportWindow): PanelChart[] {
   const panelIds = [...new Set(rows.map((row) => row.panelId))];
   const inWindow = day.events.filter(
     (event) =>
@@ -46,33 +43,14 @@ export function panelCharts(
   });
 }
 
-function panelSeries(day: DayExport, title: string, window: { fromMs: number; toMs: number }) {
-  const byName = new Map<string, Map<number, number>>();
-  const snapshotIds: number[] = [];
-  for (const { summary, content } of day.snapshots) {
-    const panel = content.panels.find((one) => one.title === title);
-    let counted = false;
-    for (const one of panel?.series ?? []) {
-      const points = byName.get(one.name) ?? new Map<number, number>();
-      byName.set(one.name, points);
-      for (const [time, value] of one.points) {
-        if (time < window.fromMs || time > window.toMs || !Number.isFinite(value)) continue;
-        points.set(time, value);
-        counted = true;
-      }
-    }
-    if (counted) snapshotIds.push(summary.id);
-  }
-  const series = [...byName]
-    .filter(([, points]) => points.size > 0)
-    .map(([name, points]) =>
-      thinSeries(
-        name,
-        [...points].sort((a, b) => a[0] - b[0]),
-        PANEL_CHART_MAX_POINTS,
-      ),
-    );
-  return { series, snapshotIds };
+function panelSeries(day: ReportDay, title: string, window: ReportWindow) {
+  const { series, snapshotIds } = day.snapshots.panelPoints(title, window);
+  return {
+    series: series
+      .filter(({ points }) => points.length > 0)
+      .map(({ name, points }) => chartSeries(name, thinPoints(points, PANEL_CHART_MAX_POINTS))),
+    snapshotIds,
+  };
 }
 
 /** The panel's own threshold events first, then the day's other key events, in time order. */

@@ -3,7 +3,9 @@ import type { ReportModel } from '../../../../shared/report/reportModel';
 import type { Workspace } from '../../../../shared/workspace/workspaceTypes';
 import type { Journal } from '../../journal/journal';
 import { type DayExport, exportDay, findDay } from '../../journal/journalExport';
-import { buildReport } from '../buildReport';
+import { buildDayReport, buildReport } from '../buildReport';
+import type { ReportDay } from '../reportDay';
+import type { DaySnapshots } from '../snapshots/daySnapshots';
 import { type RedactText, redactJson } from './redaction/reportRedactor';
 
 /** What a report is made from: the journal, the workspace's criteria and targets, and the redaction. */
@@ -36,11 +38,34 @@ export function prepareReport(source: ReportSource, ref: ReportRef, now = new Da
     ref.compare === undefined
       ? null
       : exportDay(source.journal, findDay(source.journal, ref.compare), now, withoutOutputs);
-  const model = buildReport({
-    day: exported,
+  const model = buildReport({ ...criteriaOf(source), day: exported, previous });
+  return { day, exported, model: redactJson(model, source.redact) };
+}
+
+/**
+ * The same model for the Report view's preview, reading each day's events and issues again but
+ * its snapshots from `snapshotsOf`, which keeps them between previews.
+ */
+export function preparePreview(
+  source: ReportSource,
+  ref: ReportRef,
+  snapshotsOf: (day: DayInfo) => DaySnapshots,
+  now = new Date(),
+): Pick<PreparedReport, 'day' | 'model'> {
+  const reportDay = (day: DayInfo): ReportDay => ({
+    ...exportDay(source.journal, day, now, { transcripts: false, snapshots: false }),
+    snapshots: snapshotsOf(day),
+  });
+  const day = findDay(source.journal, ref.day);
+  const previous = ref.compare === undefined ? null : reportDay(findDay(source.journal, ref.compare));
+  const model = buildDayReport({ ...criteriaOf(source), day: reportDay(day), previous });
+  return { day, model: redactJson(model, source.redact) };
+}
+
+/** The workspace's sign-off criteria and dashboard panels (their targets). */
+function criteriaOf(source: ReportSource) {
+  return {
     signoff: source.workspace?.signoff ?? [],
     panels: source.workspace?.dashboard?.panels ?? [],
-    previous,
-  });
-  return { day, exported, model: redactJson(model, source.redact) };
+  };
 }
