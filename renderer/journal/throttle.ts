@@ -13,9 +13,15 @@ export const systemClock: Clock = {
 
 /**
  * Runs `run` at once, then at most once per interval: requests inside the interval collapse
- * into one run at its end, so the last change is never missed.
+ * into one run at its end, so the last change is never missed. `intervalMs` may be a function,
+ * asked at each request, for an interval that follows what a run costs.
  */
-export function createThrottle(run: () => void, intervalMs: number, clock: Clock = systemClock) {
+export function createThrottle(
+  run: () => void,
+  intervalMs: number | (() => number),
+  clock: Clock = systemClock,
+) {
+  const interval = typeof intervalMs === 'number' ? () => intervalMs : intervalMs;
   let lastRun = Number.NEGATIVE_INFINITY;
   let timer: unknown = null;
   const fire = () => {
@@ -26,7 +32,7 @@ export function createThrottle(run: () => void, intervalMs: number, clock: Clock
   return {
     request(): void {
       if (timer !== null) return;
-      const wait = lastRun + intervalMs - clock.now();
+      const wait = lastRun + interval() - clock.now();
       if (wait <= 0) fire();
       else timer = clock.setTimeout(fire, wait);
     },

@@ -9,6 +9,12 @@ import { previewFollowsChanges, type ReportPreviewStore } from './reportPreviewS
 export const REPORT_REFRESH_INTERVAL_MS = 2_000;
 
 /**
+ * And no sooner than this many times the last preview took from its start: a long day's report
+ * (over a second to build at twelve hours) then keeps at most a quarter of the host busy.
+ */
+export const REPORT_COST_SPACING = 4;
+
+/**
  * Keeps the Report view's preview in step with the journal while the view is open: at once, on
  * each (re)connect, and after recorded changes that can alter it, coalesced.
  */
@@ -17,15 +23,29 @@ export function startReportSync(
   preview: ReportPreviewStore,
   clock: Clock = systemClock,
 ): () => void {
-  const throttle = createThrottle(() => void preview.getState().refresh(), REPORT_REFRESH_INTERVAL_MS, clock);
+  let lastCostMs = 0;
+  const timedRefresh = () => {
+    const started = clock.now();
+    void preview
+      .getState()
+      .refresh()
+      .then(() => {
+        lastCostMs = clock.now() - started;
+      });
+  };
+  const throttle = createThrottle(
+    timedRefresh,
+    () => Math.max(REPORT_REFRESH_INTERVAL_MS, REPORT_COST_SPACING * lastCostMs),
+    clock,
+  );
   const stops = [
     host.api.on('journal.changed', ({ currentDayId }) => {
       if (previewFollowsChanges(preview.getState(), currentDayId)) throttle.request();
     }),
-    host.onSessionStart(() => void preview.getState().refresh()),
+    host.onSessionStart(timedRefresh),
   ];
   // The session may have begun before the view opened.
-  if (host.connection.getState().status === 'connected') void preview.getState().refresh();
+  if (host.connection.getState().status === 'connected') timedRefresh();
   return () => {
     throttle.cancel();
     for (const stop of stops) stop();

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createReportStores } from '../../../renderer/state/report/reportStores';
-import { REPORT_REFRESH_INTERVAL_MS, startReportSync } from '../../../renderer/state/report/reportSync';
+import {
+  REPORT_COST_SPACING,
+  REPORT_REFRESH_INTERVAL_MS,
+  startReportSync,
+} from '../../../renderer/state/report/reportSync';
 import { ApiError } from '../../../shared/apiErrors';
 import { settle } from './fakeHost';
 import { dayInfo } from './journalFakeJournal';
@@ -78,6 +82,28 @@ describe('the report preview', () => {
     await settle();
     expect(host.previewCalls()).toHaveLength(3);
     expect(stores.preview.getState().error).toBeNull();
+  });
+
+  it('waits four times as long as the last preview took when that is longer than the interval', async () => {
+    const { host, advance } = syncedReport();
+    host.startSession();
+    await settle();
+    host.hold();
+    host.emit('journal.changed', { currentDayId: 2, lastSeq: 10 });
+    await settle();
+    expect(host.previewCalls()).toHaveLength(2);
+    const costMs = 1_500;
+    advance(costMs);
+    host.release();
+    await settle();
+    await settle();
+    host.emit('journal.changed', { currentDayId: 2, lastSeq: 11 });
+    advance(REPORT_COST_SPACING * costMs - costMs - 1);
+    await settle();
+    expect(host.previewCalls()).toHaveLength(2);
+    advance(1);
+    await settle();
+    expect(host.previewCalls()).toHaveLength(3);
   });
 
   it('never has two preview requests on the wire: those asked meanwhile become one more', async () => {
