@@ -9,6 +9,14 @@ export const BUSY_TIMEOUT_MS = 5_000;
  */
 export const MAX_APPENDS_PER_COMMIT = 2_000;
 
+/**
+ * SQLite's page cache per connection, in KiB: SQLite's own default (better-sqlite3 builds with
+ * 16 000). The journal is appended to and read in scans the OS's file cache serves as well, so a
+ * bigger cache bought no speed (a 12-hour day's report preview: 1.30-1.40 s either way) but held
+ * up to 16 MB of the host's memory, filled page by page as the day's file grew.
+ */
+export const PAGE_CACHE_KIB = 2_000;
+
 /** How often the host looks for commits made by another process on the same file. */
 export const EXTERNAL_CHANGE_POLL_MS = 500;
 

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { BUSY_TIMEOUT_MS } from './journalConstants';
+import { BUSY_TIMEOUT_MS, PAGE_CACHE_KIB } from './journalConstants';
 import { JournalOpenError } from './journalErrors';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_MIGRATIONS } from './schemaMigrations';
 
@@ -54,6 +54,8 @@ export function openJournalDatabase(path: string, options: OpenJournalOptions = 
       migrate(db, path);
     }
     db.pragma('foreign_keys = ON');
+    // A negative cache_size is in KiB.
+    db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     return db;
   } catch (error) {
     db.close();
