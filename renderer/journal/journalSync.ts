@@ -56,6 +56,7 @@ export function startJournalSync(
     }),
     navigation.subscribe((state, previous) => {
       if (state.view === 'journal' && previous.view !== 'journal') refreshVisible();
+      if (previous.view === 'journal' && state.view !== 'journal') timeline.getState().trimToVisible();
     }),
     host.api.on('journal.changed', () => throttle.request()),
     host.onSessionStart(() => void sessionStarted()),

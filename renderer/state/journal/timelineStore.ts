@@ -44,6 +44,11 @@ export interface TimelineState {
   setFollow(follow: boolean): void;
   /** Something was recorded: fetches the visible pages again, keeping them on screen meanwhile. */
   refresh(): void;
+  /**
+   * The view has closed: keeps only the pages its visible rows need, so what was scrolled
+   * through (up to MAX_CACHED_PAGES, 10 000 events) is not held all day behind other views.
+   */
+  trimToVisible(): void;
   dismissError(): void;
 }
 
@@ -168,6 +173,13 @@ export function createTimelineStore({ api }: JournalAccess) {
       refresh: () => {
         revision++;
         ensurePages();
+      },
+      trimToVisible: () => {
+        const { pages, range, total } = get();
+        const kept = evictFarPages(pages, pagesToFetch(range, total), 0);
+        if (kept.size === pages.size) return;
+        for (const known of pageRevisions.keys()) if (!kept.has(known)) pageRevisions.delete(known);
+        set({ pages: kept });
       },
       dismissError: () => set({ error: null }),
     };

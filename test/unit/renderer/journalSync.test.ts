@@ -30,8 +30,8 @@ function manualClock() {
   return { clock, advance };
 }
 
-function syncedJournal(view: 'journal' | 'dashboard' = 'journal') {
-  const journal = createFakeJournal(50);
+function syncedJournal(view: 'journal' | 'dashboard' = 'journal', eventCount = 50) {
+  const journal = createFakeJournal(eventCount);
   const stores = createJournalStores(journal.access);
   const navigation = createNavigationStore(view);
   const time = manualClock();
@@ -87,6 +87,23 @@ describe('journal sync', () => {
     navigation.getState().show('journal');
     await settle();
     expect(stores.timeline.getState().total).toBe(55);
+  });
+
+  it('lets go of the timeline pages scrolled through when another view is shown', async () => {
+    const { journal, stores, navigation } = syncedJournal('journal', 5_000);
+    journal.startSession();
+    await settle();
+    const timeline = () => stores.timeline.getState();
+    for (const first of [0, 1_000, 2_000, 3_000, 4_000]) {
+      timeline().setFollow(false);
+      timeline().setVisibleRange({ first, count: 40 });
+      await settle();
+    }
+    expect(timeline().pages.size).toBeGreaterThanOrEqual(5);
+    navigation.getState().show('dashboard');
+    expect([...timeline().pages.values()].flat().map((event) => event.seq)).toContain(4_001);
+    // Rows 4 000 to 4 039 and the overscan around them: pages 19 and 20 of 200 events.
+    expect([...timeline().pages.keys()].sort((a, b) => a - b)).toEqual([19, 20]);
   });
 
   it('switches every store to a new current day, and to an earlier day picked to browse', async () => {

@@ -72,6 +72,23 @@ describe('timeline store', () => {
     expect(state().pages.has(0)).toBe(false);
   });
 
+  it('keeps only the pages under the visible rows once the view closes, and fetches the rest again', async () => {
+    const { journal, state } = timelineOver(200_000);
+    state().showDay(1, false);
+    await settle();
+    for (let page = 0; page < 20; page++) {
+      state().setVisibleRange({ first: page * PAGE, count: 40 });
+      await settle();
+    }
+    expect(state().pages.size).toBeGreaterThanOrEqual(20);
+    state().trimToVisible();
+    expect([...state().pages.keys()].sort((a, b) => a - b)).toEqual([18, 19]);
+    const asked = journal.pageOffsets().length;
+    state().setVisibleRange({ first: 5 * PAGE, count: 40 });
+    await settle();
+    expect(journal.pageOffsets().slice(asked)).toContain(5 * PAGE);
+  });
+
   it('asks the host with the filter, from the top, and drops answers to the old filter', async () => {
     const { journal, state } = timelineOver(0);
     journal.append(300);
