@@ -7,6 +7,7 @@ import { API_SOCKET_PATH, callFrameSchema, MAX_FRAME_BYTES } from '../../shared/
 import { toApiError } from '../host/apiDispatcher';
 import type { HostSession, WarroomHost } from '../host/warroomHost';
 import type { AccessTokens } from './accessTokens';
+import { sendText } from './fragmentedSend';
 
 /** How often the host pings each socket; a client silent for two rounds is gone. */
 const HEARTBEAT_MS = 15_000;
@@ -79,7 +80,7 @@ export class WebSocketCarrier {
           ws.terminate();
           return;
         }
-        ws.send(JSON.stringify({ t: 'event', name, payload }));
+        sendText(ws, JSON.stringify({ t: 'event', name, payload }));
       },
     });
     ws.on('message', (data, isBinary) => void this.receive(ws, session, data.toString(), isBinary));
@@ -122,7 +123,7 @@ export class WebSocketCarrier {
 }
 
 function reply(ws: WebSocket, frame: object): void {
-  if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
+  if (ws.readyState === ws.OPEN) sendText(ws, JSON.stringify(frame));
 }
 
 function parseJson(text: string): unknown {
