@@ -10,7 +10,10 @@ export interface ReportWindow {
   toMs: number;
 }
 
-/** How far back from its end the window reaches into one snapshot's panel of a title. */
+/**
+ * Where one snapshot's panels of a title start holding points, from the day's start: a window
+ * (which always starts there) holds one of them exactly when it ends at or after that time.
+ */
 interface PanelReach {
   /** The earliest point at or after the day's start, whatever its value. */
   anyFromMs: number;

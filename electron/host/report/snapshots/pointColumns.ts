@@ -18,10 +18,6 @@ export class PointColumns {
   private values = new Float64Array(INITIAL_CAPACITY);
   private size = 0;
 
-  get length(): number {
-    return this.size;
-  }
-
   /** Sets the value at `time`, replacing the one held there. */
   set(time: number, value: number): void {
     const at = this.firstPast(time, false);
