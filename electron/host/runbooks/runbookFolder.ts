@@ -2,6 +2,7 @@ import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { Runbook, RunbookProblem } from '../../../shared/runbookTypes';
 import type { Environment } from '../../../shared/workspace/workspaceTypes';
+import { RESULTS_ROOT } from '../report/export/reportFolder';
 import { parseRunbook } from './parse/parseRunbook';
 
 /**
@@ -24,7 +25,19 @@ export interface RunbookEntry {
   problems: RunbookProblem[];
 }
 
-/** The `*.md` files under `dir`, sorted, not in node_modules or dot-folders, at most MAX_RUNBOOK_FILES. */
+/**
+ * Whether a path below the workspace (relative to it) is never a runbook nor holds one: a dot-file
+ * or anything in a dot-folder or node_modules, and the reports the workspace's days were exported
+ * to (`test-results/`, whose `stress-test-report.md` is not a runbook).
+ */
+export function isOutsideRunbooks(relativePath: string): boolean {
+  const names = relativePath.split(sep);
+  return (
+    names[0] === RESULTS_ROOT || names.some((name) => name.startsWith('.') || SKIPPED_FOLDERS.includes(name))
+  );
+}
+
+/** The `*.md` files under `dir`, sorted, outside what `isOutsideRunbooks` names, at most MAX_RUNBOOK_FILES. */
 export function markdownFilesUnder(dir: string): string[] {
   const found: string[] = [];
   const pending = [dir];
@@ -38,14 +51,18 @@ export function markdownFilesUnder(dir: string): string[] {
       continue;
     }
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
       const path = join(folder, entry.name);
+      if (isOutsideRunbooks(relative(dir, path))) continue;
       // Symbolic links are not followed: a link back up the tree would never end.
-      if (entry.isDirectory() && !SKIPPED_FOLDERS.includes(entry.name)) pending.push(path);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) found.push(path);
+      if (entry.isDirectory()) pending.push(path);
+      else if (entry.isFile() && isMarkdownName(entry.name)) found.push(path);
     }
   }
   return found.slice(0, MAX_RUNBOOK_FILES).sort();
+}
+
+export function isMarkdownName(name: string): boolean {
+  return name.toLowerCase().endsWith('.md');
 }
 
 /** A runbook's id: its path under the folder, without `.md`, with `/` between names. */

@@ -1,4 +1,6 @@
-import { type FSWatcher, watch } from 'node:fs';
+import { type FSWatcher, statSync, watch } from 'node:fs';
+import { join } from 'node:path';
+import { isMarkdownName, isOutsideRunbooks } from './runbookFolder';
 
 /** An editor's save is a burst of events; a folder checkout is a larger one. One reload per burst. */
 const RESCAN_DEBOUNCE_MS = 200;
@@ -16,8 +18,7 @@ export function watchRunbookFolder(
   };
   try {
     watcher = watch(dir, { persistent: false, recursive: true }, (_event, filename) => {
-      // A renamed folder reports only its own name: rescan for anything that is not another file type.
-      if (filename !== null && /\.[A-Za-z0-9]+$/.test(filename) && !filename.endsWith('.md')) return;
+      if (filename !== null && !mayChangeRunbooks(dir, filename)) return;
       clearTimeout(timer);
       timer = setTimeout(events.changed, RESCAN_DEBOUNCE_MS);
       timer.unref();
@@ -30,4 +31,19 @@ export function watchRunbookFolder(
     events.failed(error as Error);
   }
   return { close };
+}
+
+/**
+ * Whether a change to `filename` (relative to `dir`) can change the runbooks. A folder made, renamed
+ * or removed reports only its own name, so anything but a file that is not Markdown counts. A
+ * journal kept in the workspace writes its `-wal` file at every event: that must not reread them.
+ */
+function mayChangeRunbooks(dir: string, filename: string): boolean {
+  if (isOutsideRunbooks(filename)) return false;
+  if (isMarkdownName(filename)) return true;
+  try {
+    return !statSync(join(dir, filename)).isFile();
+  } catch {
+    return true;
+  }
 }

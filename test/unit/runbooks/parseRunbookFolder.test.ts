@@ -17,17 +17,24 @@ describe('loadRunbookFolder', () => {
   write('notes.txt', 'not Markdown');
   write('node_modules/pkg/README.md', '# a package');
   write('.github/PULL_REQUEST.md', '# hidden');
+  write('test-results/2026-11-24-peak/stress-test-report.md', '# Stress test report\n\n- [x] exported\n');
+  write('drills/test-results/latency.md', '# A runbook in a folder of that name, not at the top\n');
   write('huge.md', `# Huge\n\n${'x'.repeat(MAX_RUNBOOK_BYTES)}`);
 
-  it('reads every *.md below, not node_modules or dot-folders, named by path', () => {
+  it('reads every *.md below, not node_modules, dot-folders or exported reports, named by path', () => {
     const entries = loadRunbookFolder(dir, [environment('sandbox')]);
-    expect(entries.map((entry) => entry.id)).toEqual(['checklists/before', 'drills/app-crash', 'huge']);
+    expect(entries.map((entry) => entry.id)).toEqual([
+      'checklists/before',
+      'drills/app-crash',
+      'drills/test-results/latency',
+      'huge',
+    ]);
     expect(entries[0]?.runbook?.steps.map((step) => step.title)).toEqual(['backup']);
     expect(entries[0]?.file).toBe(join(dir, 'checklists', 'before.md'));
   });
 
   it('checks against the environments it is given, and refuses an oversized file', () => {
-    const [, crash, huge] = loadRunbookFolder(dir, [environment('sandbox')]);
+    const [, crash, , huge] = loadRunbookFolder(dir, [environment('sandbox')]);
     expect(crash?.problems.map((problem) => problem.message)).toEqual([
       'environment "sandbx" is not in warroom.yaml; did you mean "sandbox"?',
     ]);
