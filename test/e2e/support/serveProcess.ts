@@ -60,7 +60,11 @@ export async function startServeProcess(
     output += chunk;
   });
   const urls = await new Promise<{ operator: string; viewer: string }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 15_000);
+    const timer = setTimeout(() => {
+      // A serve that never printed its URLs is not left running behind the failed test.
+      child.kill('SIGKILL');
+      reject(new Error(`serve did not start:\n${output}`));
+    }, 15_000);
     const check = () => {
       const operator = /operator: (\S+)/.exec(output)?.[1];
       const viewer = /viewer: {3}(\S+)/.exec(output)?.[1];
