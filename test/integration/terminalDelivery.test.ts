@@ -10,6 +10,9 @@ const printAndExit = (bytes: number) => `head -c ${bytes} /dev/zero | tr '\\0' x
 
 const countX = (output: string) => output.split('x').length - 1;
 
+/** Printing starts after the client has attached (a busy host answers late): only then is it held back. */
+const afterAttach = (script: string) => `sleep 0.3; ${script}`;
+
 describe('terminal output through pty, host and WebSocket', () => {
   let fixture: ServeFixture | undefined;
   let client: WsTestClient | undefined;
@@ -36,7 +39,7 @@ describe('terminal output through pty, host and WebSocket', () => {
 
   it('holds the process back while the client is behind, and still loses nothing when it exits', async () => {
     const bytes = 3 * HIGH_WATERMARK_CHARS;
-    fixture = await startServeFixture({ terminalScript: printAndExit(bytes) });
+    fixture = await startServeFixture({ terminalScript: afterAttach(printAndExit(bytes)) });
     client = await WsTestClient.session(fixture.operatorSocketUrl);
     const terminal = await client.call('terminals.create', { cols: 80, rows: 24 });
     let received = 0;
@@ -57,7 +60,7 @@ describe('terminal output through pty, host and WebSocket', () => {
 
   it('gives a client that never acknowledges every byte of a process that exits while paused', async () => {
     const bytes = HIGH_WATERMARK_CHARS + 40_000;
-    fixture = await startServeFixture({ terminalScript: printAndExit(bytes) });
+    fixture = await startServeFixture({ terminalScript: afterAttach(printAndExit(bytes)) });
     client = await WsTestClient.session(fixture.operatorSocketUrl);
     const terminal = await client.call('terminals.create', { cols: 80, rows: 24 });
     const { output, exitCode } = await client.collectUntilExit(terminal.id, Number.POSITIVE_INFINITY);
@@ -69,7 +72,7 @@ describe('terminal output through pty, host and WebSocket', () => {
 describe('a read-only viewer that falls behind', () => {
   it('does not hold back the operator’s terminal', async () => {
     const bytes = 3 * HIGH_WATERMARK_CHARS;
-    const fixture = await startServeFixture({ terminalScript: `sleep 0.3; ${printAndExit(bytes)}` });
+    const fixture = await startServeFixture({ terminalScript: afterAttach(printAndExit(bytes)) });
     const operator = await WsTestClient.session(fixture.operatorSocketUrl, 'operator-behind-1');
     const viewer = await WsTestClient.session(fixture.viewerSocketUrl, 'viewer-behind-01');
     try {

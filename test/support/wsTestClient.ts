@@ -94,13 +94,16 @@ export class WsTestClient {
     this.on('terminals.data', (event) => {
       if (event.id === terminal.id) output += event.data;
     });
-    output += (await this.call('terminals.attach', { id: terminal.id })).replay;
+    // Live data comes after the attach's answer; the replay is what came before it.
+    output = (await this.call('terminals.attach', { id: terminal.id })).replay + output;
     return { id: terminal.id, pid: terminal.pid, output: () => output };
   }
 
   /**
    * Attaches to a terminal and gathers its whole output until it exits, acknowledging
-   * every `ackEvery` characters (or never, with Infinity).
+   * every `ackEvery` characters (or never, with Infinity). A terminal that ended before the
+   * attach sends no exit event: its exit code comes with the attach's answer, its output in
+   * the replay.
    */
   async collectUntilExit(
     id: string,
@@ -109,8 +112,15 @@ export class WsTestClient {
   ): Promise<{ output: string; exitCode: number }> {
     let output = '';
     let unacked = 0;
+    let exited: (exitCode: number) => void = () => undefined;
     const done = new Promise<number>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`terminal ${id} did not exit in time`)), timeoutMs);
+      exited = (exitCode) => {
+        clearTimeout(timer);
+        offData();
+        offExit();
+        resolve(exitCode);
+      };
       const offData = this.on('terminals.data', (event) => {
         if (event.id !== id) return;
         output += event.data;
@@ -121,15 +131,12 @@ export class WsTestClient {
         }
       });
       const offExit = this.on('terminals.exit', (event) => {
-        if (event.id !== id) return;
-        clearTimeout(timer);
-        offData();
-        offExit();
-        resolve(event.exitCode);
+        if (event.id === id) exited(event.exitCode);
       });
     });
-    const { replay } = await this.call('terminals.attach', { id });
+    const { info, replay } = await this.call('terminals.attach', { id });
     output = replay + output;
+    if (info.exitCode !== null) exited(info.exitCode);
     const exitCode = await done;
     return { output, exitCode };
   }
