@@ -95,7 +95,8 @@ export async function reportCommand(args: string[], layout: PackageLayout): Prom
     for (const file of result.files) console.log(file);
     for (const reason of result.skipped) console.error(`warroom report: skipped ${reason}`);
     const { signoff } = result.prepared.model;
-    console.error(`warroom report: test day ${day.id} "${day.name}": ${signoff.verdictReason}`);
+    const verdict = signoff.verdict === 'go' ? 'GO' : 'NO-GO';
+    console.error(`warroom report: test day ${day.id} "${day.name}": ${verdict}, ${signoff.verdictReason}`);
     return 0;
   });
 }

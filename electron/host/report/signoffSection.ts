@@ -44,7 +44,7 @@ export function signoffSection(inputs: SignoffInputs): SignoffSection {
     verdictReason:
       notPassed.length === 0
         ? `all ${criteria.length} criteria passed${overridden > 0 ? ` (${overridden} overridden by a person)` : ''}`
-        : `no-go: ${notPassed.map((criterion) => `${criterion.name} (${criterion.status})`).join('; ')}`,
+        : `${notPassed.length} of ${criteria.length} criteria did not pass: ${notPassed.map((criterion) => `${criterion.name} (${criterion.status})`).join('; ')}`,
     notPassed: notPassed.map((criterion) => criterion.name),
     criteria,
   };

@@ -64,7 +64,9 @@ describe('report model: go-live sign-off', () => {
     });
     expect(report.signoff.verdict).toBe('no-go');
     expect(report.signoff.notPassed).toEqual(['No critical alert fired']);
-    expect(report.signoff.verdictReason).toBe('no-go: No critical alert fired (failed)');
+    expect(report.signoff.verdictReason).toBe(
+      '1 of 4 criteria did not pass: No critical alert fired (failed)',
+    );
   });
 
   it('counts a failed criterion a person overrode, with the reason, as passed; shows it as overridden', async () => {
