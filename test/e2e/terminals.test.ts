@@ -46,13 +46,49 @@ describe('terminals in the browser, through serve mode', () => {
     await app.page.close();
   });
 
-  it('shows the exit code when the shell ends', async () => {
+  it('shows the exit code when the shell ends, a failure in red and a clean exit in green', async () => {
     const app = await ConsolePage.open(browser, serve.operatorUrl);
-    const id = await app.openNewTerminal();
-    await app.typeLine(id, 'exit 3');
+    const colourOf = (id: string) =>
+      app
+        .tab(id)
+        .getByTestId('terminal-tab-exit')
+        .evaluate((badge) => getComputedStyle(badge).color);
+    const failed = await app.openNewTerminal();
+    await app.typeLine(failed, 'exit 3');
     const banner = app.page.locator(`[data-testid="terminal-exit"]`).filter({ hasText: /3/ });
     await banner.waitFor({ timeout: 10_000 });
     expect(await banner.textContent()).toMatch(/exited with code 3/i);
+    // The theme's --danger and --ok.
+    expect(await colourOf(failed)).toBe('rgb(255, 123, 114)');
+
+    const clean = await app.openNewTerminal();
+    await app.typeLine(clean, 'exit 0');
+    await app.page
+      .locator(`[data-testid="terminal-exit"]`)
+      .filter({ hasText: /code 0/ })
+      .waitFor({ timeout: 10_000 });
+    expect(await colourOf(clean)).toBe('rgb(63, 185, 80)');
+    await app.page.close();
+  });
+
+  it('brings a new tab into sight when the tabs overflow their strip', async () => {
+    const app = await ConsolePage.open(browser, serve.operatorUrl);
+    await app.page.setViewportSize({ width: 700, height: 600 });
+    const inSight = async (id: string) => {
+      const strip = await app.page.locator('.terminal-tabs').boundingBox();
+      const tab = await app.tab(id).boundingBox();
+      return Boolean(strip && tab && tab.x >= strip.x - 1 && tab.x + tab.width <= strip.x + strip.width + 1);
+    };
+    const opened: string[] = [];
+    for (let count = 0; count < 6; count++) opened.push(await app.openNewTerminal());
+    const [first, last] = [opened[0] ?? '', opened.at(-1) ?? ''];
+    const overflows = await app.page
+      .locator('.terminal-tabs')
+      .evaluate((strip) => strip.scrollWidth > strip.clientWidth);
+    expect(overflows).toBe(true);
+    expect(await inSight(last)).toBe(true);
+    expect(await inSight(first)).toBe(false);
+    for (const id of opened) await app.closeTerminal(id);
     await app.page.close();
   });
 

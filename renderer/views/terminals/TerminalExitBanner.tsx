@@ -1,6 +1,6 @@
 import { useServices } from '../../app/servicesContext';
 import type { TerminalTab } from '../../state/terminalsStore';
-import { describeExit } from '../../terminals/exitDescription';
+import { describeExit, exitedCleanly } from '../../terminals/exitDescription';
 
 /** Says in the pane that the process has ended; the output above stays readable until the tab closes. */
 export function TerminalExitBanner({ tab, canOperate }: { tab: TerminalTab; canOperate: boolean }) {
@@ -8,7 +8,7 @@ export function TerminalExitBanner({ tab, canOperate }: { tab: TerminalTab; canO
   if (tab.exitCode === null) return null;
   return (
     <div
-      className={`terminal-exit${tab.exitCode === 0 && tab.signal === null ? '' : ' terminal-exit-failed'}`}
+      className={`terminal-exit${exitedCleanly(tab.exitCode, tab.signal) ? '' : ' terminal-exit-failed'}`}
       data-testid="terminal-exit"
       role="status"
     >

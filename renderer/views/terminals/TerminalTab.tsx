@@ -1,8 +1,8 @@
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { useServices } from '../../app/servicesContext';
 import { keysFor } from '../../shortcuts/shortcutTable';
 import { hasExited, type TerminalTab as Tab } from '../../state/terminalsStore';
-import { describeExit, describeExitBriefly } from '../../terminals/exitDescription';
+import { describeExit, describeExitBriefly, exitedCleanly } from '../../terminals/exitDescription';
 
 interface TerminalTabProps {
   tab: Tab;
@@ -14,6 +14,11 @@ interface TerminalTabProps {
 export function TerminalTab({ tab, active, canOperate }: TerminalTabProps) {
   const { terminals, terminalController } = useServices();
   const exited = hasExited(tab);
+  const element = useRef<HTMLDivElement>(null);
+  // A tab opened or chosen beyond the strip's edge is brought into sight.
+  useEffect(() => {
+    if (active) element.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [active]);
   const select = () => {
     terminals.getState().activate(tab.id);
     if (active) terminalController.view(tab.id)?.focus();
@@ -25,6 +30,7 @@ export function TerminalTab({ tab, active, canOperate }: TerminalTabProps) {
   };
   return (
     <div
+      ref={element}
       role="tab"
       className={`terminal-tab${exited ? ' terminal-tab-exited' : ''}`}
       data-testid="terminal-tab"
@@ -37,7 +43,11 @@ export function TerminalTab({ tab, active, canOperate }: TerminalTabProps) {
     >
       <span className="terminal-tab-title">{tab.title}</span>
       {tab.exitCode !== null && (
-        <span className="terminal-tab-exit" title={describeExit(tab.exitCode, tab.signal)}>
+        <span
+          className={`terminal-tab-exit${exitedCleanly(tab.exitCode, tab.signal) ? ' terminal-tab-exit-ok' : ''}`}
+          data-testid="terminal-tab-exit"
+          title={describeExit(tab.exitCode, tab.signal)}
+        >
           {describeExitBriefly(tab.exitCode, tab.signal)}
         </span>
       )}

@@ -59,8 +59,19 @@ export class ConsolePage {
   /** Brings a terminal's tab to the front. */
   async showTerminal(id: string): Promise<void> {
     await this.page.getByTestId('nav-terminals').click();
-    await this.page.locator(`[data-testid="terminal-tab"][data-terminal-id="${id}"]`).click();
+    await this.tab(id).click();
     await this.pane(id).waitFor();
+  }
+
+  /** Closes a terminal from its tab's close button, as an operator does, and waits for the tab to go. */
+  async closeTerminal(id: string, timeoutMs = 10_000): Promise<void> {
+    const tab = this.tab(id);
+    await tab.locator('.terminal-tab-close').click({ timeout: timeoutMs });
+    await tab.waitFor({ state: 'detached', timeout: timeoutMs });
+  }
+
+  tab(id: string) {
+    return this.page.locator(`[data-testid="terminal-tab"][data-terminal-id="${id}"]`);
   }
 
   pane(id: string) {

@@ -49,9 +49,7 @@ async function exerciseTerminal(app: ConsolePage): Promise<void> {
     await app.typeLine(id, command.line);
     await app.waitForScreen(id, command.shows, MOVE_TIMEOUT_MS);
   }
-  const tab = app.page.locator(`[data-testid="terminal-tab"][data-terminal-id="${id}"]`);
-  await tab.locator('.terminal-tab-close').click({ timeout: MOVE_TIMEOUT_MS });
-  await tab.waitFor({ state: 'detached', timeout: MOVE_TIMEOUT_MS });
+  await app.closeTerminal(id, MOVE_TIMEOUT_MS);
 }
 
 /** Logs an issue from wherever the page is, as a person does: Ctrl+Shift+L, a title, a severity. */

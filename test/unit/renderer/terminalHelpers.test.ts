@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AckCounter } from '../../../renderer/terminals/ackCounter';
 import { actionErrorMessage } from '../../../renderer/terminals/actionErrorMessage';
-import { describeExit, describeExitBriefly } from '../../../renderer/terminals/exitDescription';
+import {
+  describeExit,
+  describeExitBriefly,
+  exitedCleanly,
+} from '../../../renderer/terminals/exitDescription';
 import { splitInput } from '../../../renderer/terminals/splitInput';
 import { ApiError } from '../../../shared/apiErrors';
 import { CHAR_COUNT_ACK_SIZE } from '../../../shared/terminalFlowControl';
@@ -34,6 +38,12 @@ describe('exit description', () => {
     expect(describeExit(0, 9)).toBe('Process killed by signal 9');
     expect(describeExitBriefly(127, null)).toBe('exit 127');
     expect(describeExitBriefly(0, 15)).toBe('signal 15');
+  });
+
+  it('counts only code 0 without a signal as a clean exit', () => {
+    expect(exitedCleanly(0, null)).toBe(true);
+    expect(exitedCleanly(1, null)).toBe(false);
+    expect(exitedCleanly(0, 15)).toBe(false);
   });
 });
 
