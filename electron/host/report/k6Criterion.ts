@@ -1,5 +1,5 @@
 import type { JournalEvent } from '../../../shared/journalTypes';
-import type { K6Section } from '../../../shared/report/reportModel';
+import type { K6Section } from '../../../shared/report/reportK6';
 import type { Judgement } from './criterionResult';
 
 /**

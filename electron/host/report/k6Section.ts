@@ -1,5 +1,5 @@
 import type { JournalEvent } from '../../../shared/journalTypes';
-import type { K6Section, K6ThresholdEvent } from '../../../shared/report/reportModel';
+import type { K6Section, K6ThresholdEvent } from '../../../shared/report/reportK6';
 import { k6SummaryFigures } from './k6SummaryReading';
 import { numberField, stringField } from './payloadFields';
 

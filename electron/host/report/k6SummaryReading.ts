@@ -1,5 +1,5 @@
 import type { JournalEvent } from '../../../shared/journalTypes';
-import type { K6KeyMetrics, K6SummaryFigures, K6ThresholdVerdict } from '../../../shared/report/reportModel';
+import type { K6KeyMetrics, K6SummaryFigures, K6ThresholdVerdict } from '../../../shared/report/reportK6';
 import { booleanField, numberField, recordField, recordsField, stringField } from './payloadFields';
 
 /** Reads a k6.summary event's payload (see k6/summary/journalSummaryPayload.ts) into report figures. */

@@ -1,8 +1,8 @@
 import type { JournalEvent } from '../../../shared/journalTypes';
+import type { K6Section } from '../../../shared/report/reportK6';
 import type {
   BuiltInCriterionId,
   CriterionResult,
-  K6Section,
   RunbookRunsSection,
   SignoffSection,
   TargetsSection,

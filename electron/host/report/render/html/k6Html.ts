@@ -1,4 +1,5 @@
-import type { K6Section, K6SummaryFigures, ReportModel } from '../../../../../shared/report/reportModel';
+import type { K6Section, K6SummaryFigures } from '../../../../../shared/report/reportK6';
+import type { ReportModel } from '../../../../../shared/report/reportModel';
 import {
   formatFraction,
   formatInUnit,
